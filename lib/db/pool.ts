@@ -1,0 +1,16 @@
+import pg from "pg";
+import { env } from "@/lib/env";
+
+export function createPool(databaseUrl: string = env.DATABASE_URL, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5_000 });
+  // An idle client whose server went away (Postgres restarted) emits 'error' on the pool; without a listener Node
+  // would crash the process. The pool drops that client and the next query opens a fresh connection.
+  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  return pool;
+}
+
+// One pool per process, shared by Prisma (through the driver adapter) and the bulk paths (COPY, multi-row inserts).
+const globalForPool = globalThis as typeof globalThis & { evalboardPool?: pg.Pool };
+
+export const pool: pg.Pool = globalForPool.evalboardPool ?? createPool();
+if (env.NODE_ENV !== "production") globalForPool.evalboardPool = pool;

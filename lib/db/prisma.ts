@@ -1,0 +1,17 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
+import { env } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+import { createPool, pool } from "./pool";
+
+export type TPrisma = PrismaClient;
+
+export function createPrismaClient(source: pg.Pool = createPool()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(source) });
+}
+
+// One client per process: Next's dev server re-evaluates modules on every reload, so keep it on globalThis.
+const globalForPrisma = globalThis as typeof globalThis & { evalboardPrisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.evalboardPrisma ?? createPrismaClient(pool);
+if (env.NODE_ENV !== "production") globalForPrisma.evalboardPrisma = prisma;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every variable has a safe local default so a fresh clone runs against the
+ * Postgres and Redis of docker-compose.yml (or the machine's own) with no .env at all.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/evalboard"),
+  REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
+  /** Namespaces every BullMQ key, so a demo, the test suite and CI can share one Redis. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, "letters, digits, '-' and '_' only")
+    .default("evalboard"),
+  /** Port of the workers' readiness endpoint (GET /health); 0 picks a free port, -1 disables it. */
+  WORKERS_HEALTH_PORT: z.coerce.number().int().min(-1).max(65535).default(3101),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * 32 random bytes, base64: encrypts endpoint API keys and headers at rest (AES-256-GCM). Required in production;
+   * `npm run up` writes one to .env on first run. Development and tests fall back to a fixed, public key.
+   */
+  EVALBOARD_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded")
+    .optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  // Empty strings (e.g. `FOO=` in a .env file) mean "not set", so defaults apply.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.EVALBOARD_ENCRYPTION_KEY) {
+    throw new Error(
+      "Invalid environment configuration:\n  EVALBOARD_ENCRYPTION_KEY: required in production (generate one with: openssl rand -base64 32)",
+    );
+  }
+  return parsed.data;
+}
+
+export const env: TEnv = loadEnv();

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * The queue contract: every queue, job name and payload schema, shared by producers (web, scripts) and processors
+ * (workers). Payloads carry ids only, never prompts or API keys: Postgres holds the truth, Redis only delivers.
+ * New payload fields must be optional so jobs already in Redis survive a deploy.
+ */
+export const ZSystemPingPayload = z.object({
+  pingId: z.string().min(1).max(200),
+  /** Keeps the worker busy before recording the ping; lets an operator (and a test) watch a graceful shutdown. */
+  holdMs: z.number().int().min(0).max(60_000).optional(),
+});
+export type TSystemPingPayload = z.infer<typeof ZSystemPingPayload>;
+
+export const queueContract = {
+  system: {
+    name: "system",
+    jobs: { ping: ZSystemPingPayload },
+  },
+} as const;
+
+export type TQueueKey = keyof typeof queueContract;
+export type TJobName<Q extends TQueueKey> = keyof (typeof queueContract)[Q]["jobs"] & string;
+export type TJobPayload<Q extends TQueueKey, J extends TJobName<Q>> = z.infer<
+  (typeof queueContract)[Q]["jobs"][J] & z.ZodType
+>;
+
+export function parseJobPayload<Q extends TQueueKey, J extends TJobName<Q>>(
+  queue: Q,
+  jobName: J,
+  data: unknown,
+): TJobPayload<Q, J> {
+  const jobs = queueContract[queue].jobs as Record<string, z.ZodType>;
+  const schema = jobs[jobName];
+  if (!schema) throw new Error(`Unknown job "${jobName}" on queue "${queue}"`);
+  return schema.parse(data) as TJobPayload<Q, J>;
+}

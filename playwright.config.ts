@@ -1,0 +1,43 @@
+import { defineConfig, devices } from "@playwright/test";
+import { testEnv } from "./test/env";
+
+const baseURL = `http://127.0.0.1:${testEnv.e2e.PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: true,
+  retries: 0,
+  // Two cores: one browser at a time keeps the app server responsive and the timings honest.
+  workers: 1,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download cannot work offline.
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: "bash scripts/e2e-server.sh",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: { ...testEnv.e2e },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

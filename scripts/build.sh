@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Production build of the web app (next build) and the workers (one ESM bundle in dist/workers).
+source "$(dirname "$0")/lib.sh"
+load_dotenv
+generate_client
+log "Building the web app"
+next build
+log "Bundling the workers"
+esbuild workers/index.ts --bundle --platform=node --target=node24 --format=esm --packages=external \
+  --sourcemap --log-level=warning --outfile=dist/workers/index.js

@@ -1,0 +1,35 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import { testEnv } from "./test/env";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{lib,workers,components,app,scripts,test}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["{lib,workers,app,scripts,test}/**/*.int.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+          env: { ...testEnv.integration },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Integration files share one Postgres and one Redis; each test uses unique ids, so files may run in
+          // parallel, but two workers keep the 2-core machine responsive.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

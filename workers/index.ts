@@ -1,0 +1,69 @@
+import { hostname } from "node:os";
+import { Worker } from "bullmq";
+import { pool } from "@/lib/db/pool";
+import { prisma } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { createWorkerConnection } from "@/lib/queue/connection";
+import { queueContract } from "@/lib/queue/contract";
+import { startHealthServer } from "./health-server";
+import { processorRegistry } from "./registry";
+import { registerShutdown } from "./shutdown";
+
+const workerId = `${hostname()}:${process.pid}`;
+const connection = createWorkerConnection();
+const context = { db: prisma, workerId };
+let ready = false;
+
+const workers = processorRegistry.map((definition) => {
+  const worker = new Worker(queueContract[definition.queue].name, (job) => definition.process(job, context), {
+    connection,
+    prefix: env.QUEUE_PREFIX,
+    concurrency: definition.concurrency,
+  });
+  worker.on("error", (error) => console.error(`[worker ${definition.queue}] ${error.message}`));
+  worker.on("failed", (job, error) =>
+    console.error(`[worker ${definition.queue}] job ${job?.name}#${job?.id} failed: ${error.message}`),
+  );
+  return worker;
+});
+
+const health =
+  env.WORKERS_HEALTH_PORT >= 0
+    ? await startHealthServer(env.WORKERS_HEALTH_PORT, () => ({
+        ready,
+        workerId,
+        queues: processorRegistry.map((definition) => definition.queue),
+      }))
+    : null;
+
+registerShutdown({
+  log: (message) => console.log(`[workers] ${message}`),
+  steps: [
+    {
+      name: "workers (waiting for jobs in flight)",
+      run: async () => {
+        ready = false;
+        await Promise.all(workers.map((worker) => worker.close()));
+      },
+    },
+    {
+      name: "health endpoint",
+      run: () => new Promise<void>((resolve) => (health ? health.server.close(() => resolve()) : resolve())),
+    },
+    { name: "redis", run: async () => void (await connection.quit().catch(() => connection.disconnect())) },
+    {
+      name: "postgres",
+      run: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    },
+  ],
+});
+
+await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+ready = true;
+console.log(
+  `[workers] ready: ${workerId} consuming ${processorRegistry.map((d) => d.queue).join(", ")} (prefix "${env.QUEUE_PREFIX}")` +
+    (health ? `; health on http://127.0.0.1:${health.port}/health` : ""),
+);
