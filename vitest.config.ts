@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { testEnv } from "./test/env";
+import { testEnv } from "./test/env.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 

@@ -32,7 +32,11 @@ test("the health page reports Postgres, Redis and the workers", async ({ page, r
   const table = page.getByRole("table");
   await expect(table.getByRole("row", { name: /PostgreSQL/ })).toContainText("ok");
   await expect(table.getByRole("row", { name: /Redis/ })).toContainText("ok");
-  // The e2e server starts one workers process alongside the web app.
-  await expect(table.getByRole("row", { name: /Workers/ })).toContainText("1 online");
+  // The e2e server starts one workers process alongside the web app; it may still be connecting when the web app
+  // answers, so reload until it shows up.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("table").getByRole("row", { name: /Workers/ })).toContainText("1 online", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.screenshot({ path: "e2e/screenshots/health.png", fullPage: true });
 });
