@@ -1,10 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { env } from "@/lib/env";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
 import { createPool, pool } from "./pool";
 
 export type TPrisma = PrismaClient;
+/** The client or a transaction: what functions that only run queries should accept. */
+export type TDb = Prisma.TransactionClient;
 
 export function createPrismaClient(source: pg.Pool = createPool()): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg(source) });

@@ -14,6 +14,11 @@ export function createWorkerConnection(url: string = env.REDIS_URL): Redis {
   return withErrorLog(new Redis(url, options));
 }
 
+/** For short commands outside BullMQ (the model limiter): queues commands while reconnecting, then gives up. */
+export function createServiceConnection(url: string = env.REDIS_URL): Redis {
+  return withErrorLog(new Redis(url, { maxRetriesPerRequest: 3, connectTimeout: 5_000 }));
+}
+
 function withErrorLog(redis: Redis): Redis {
   // Without a listener ioredis prints every failed reconnect as an unhandled error event.
   let lastLogged = 0;

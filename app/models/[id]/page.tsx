@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { DeleteEndpoint } from "@/components/endpoints/delete-endpoint";
+import { EndpointForm } from "@/components/endpoints/endpoint-form";
+import { FormSection } from "@/components/endpoints/form-section";
+import { TestConnection } from "@/components/endpoints/test-connection";
+import { PageHeader } from "@/components/ui/page-header";
+import { findEndpoint } from "@/lib/endpoints/queries";
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const endpoint = await findEndpoint((await params).id);
+  return { title: endpoint ? `Edit ${endpoint.name}` : "Model not found" };
+}
+
+export default async function EditModelPage({ params }: TProps) {
+  await connection();
+  const endpoint = await findEndpoint((await params).id);
+  if (!endpoint) notFound();
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href="/models" className="text-slate-500 hover:text-indigo-700">
+          ← Models
+        </Link>
+      </nav>
+      <PageHeader title={endpoint.name} description={`${endpoint.model} at ${endpoint.baseUrl}`} />
+      <div className="space-y-6">
+        <FormSection
+          title="Test connection"
+          description="Sends one short request with the saved settings. Save your changes first."
+        >
+          <TestConnection endpointId={endpoint.id} />
+        </FormSection>
+        <EndpointForm endpoint={endpoint} />
+        <FormSection title="Delete" description="Remove this model from Evalboard.">
+          <DeleteEndpoint endpoint={endpoint} />
+        </FormSection>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { TEndpointView } from "@/lib/endpoints/view";
+import { formatHost, formatKey, formatLimits, formatPrice } from "./format";
+import { card } from "./styles";
+import { TagPills } from "./tag-pills";
+
+const th = "px-4 py-3 font-medium";
+
+export function EndpointTable({ endpoints }: { endpoints: TEndpointView[] }) {
+  return (
+    <div className={`${card} overflow-x-auto`}>
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className={`${th} pl-5`}>
+              Name
+            </th>
+            <th scope="col" className={th}>
+              Model
+            </th>
+            <th scope="col" className={th}>
+              Server
+            </th>
+            <th scope="col" className={th}>
+              Tags
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              <span className="block">$ / 1M tokens</span>
+              <span className="block font-normal normal-case tracking-normal">input / output</span>
+            </th>
+            <th scope="col" className={th}>
+              Limits
+            </th>
+            <th scope="col" className={`${th} pr-5`}>
+              API key
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {endpoints.map((endpoint) => (
+            <tr key={endpoint.id} className="align-top hover:bg-slate-50/60">
+              <th scope="row" className="px-4 py-4 pl-5 font-medium">
+                <Link href={`/models/${endpoint.id}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
+                  {endpoint.name}
+                </Link>
+              </th>
+              <td className="max-w-48 break-words px-4 py-4 font-mono text-xs text-slate-700">{endpoint.model}</td>
+              <td className="px-4 py-4 font-mono text-xs text-slate-600" title={endpoint.baseUrl}>
+                {formatHost(endpoint.baseUrl)}
+              </td>
+              <td className="px-4 py-4">
+                <TagPills tags={endpoint.tags} />
+              </td>
+              <td className="whitespace-nowrap px-4 py-4 text-right tabular-nums text-slate-700">
+                {formatPrice(endpoint.inputPricePerM)} <span className="text-slate-400">/</span>{" "}
+                {formatPrice(endpoint.outputPricePerM)}
+              </td>
+              <td className="whitespace-nowrap px-4 py-4 text-xs text-slate-600">
+                {formatLimits(endpoint).map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </td>
+              <td className="px-4 py-4 pr-5">
+                <span
+                  className={endpoint.hasApiKey ? "font-mono text-xs text-slate-700" : "text-xs italic text-slate-400"}
+                >
+                  {formatKey(endpoint)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { prisma, type TPrisma } from "@/lib/db/prisma";
+import { endpointInUse, endpointNotFound, nameTaken } from "./errors";
+import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from "./prisma-errors";
+import { ZEndpointId, type TEndpointInput, type TEndpointPatch } from "./schemas";
+import { readHeaderNames, sealApiKey, sealHeaders } from "./secrets";
+import { toEndpointView, withUsage, type TEndpointView } from "./view";
+
+export async function createEndpoint(input: TEndpointInput, db: TPrisma = prisma): Promise<TEndpointView> {
+  const { apiKey, headers, ...fields } = input;
+  try {
+    const row = await db.modelEndpoint.create({
+      data: { ...fields, ...sealApiKey(apiKey), headersCiphertext: sealHeaders(headers) },
+      include: withUsage,
+    });
+    return toEndpointView(row, readHeaderNames(row));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
+    throw error;
+  }
+}
+
+/** Builds the update: omitted fields stay; for the secrets, null or empty removes and a value replaces. */
+function toUpdateData(patch: TEndpointPatch): Prisma.ModelEndpointUpdateInput {
+  const { apiKey, headers, ...fields } = patch;
+  const data: Prisma.ModelEndpointUpdateInput = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  );
+  if (apiKey !== undefined) Object.assign(data, sealApiKey(apiKey));
+  if (headers !== undefined) data.headersCiphertext = sealHeaders(headers);
+  return data;
+}
+
+export async function updateEndpoint(id: string, patch: TEndpointPatch, db: TPrisma = prisma): Promise<TEndpointView> {
+  if (!ZEndpointId.safeParse(id).success) throw endpointNotFound();
+  try {
+    const row = await db.modelEndpoint.update({ where: { id }, data: toUpdateData(patch), include: withUsage });
+    return toEndpointView(row, readHeaderNames(row));
+  } catch (error) {
+    if (isRecordNotFound(error)) throw endpointNotFound();
+    if (isUniqueViolation(error)) throw nameTaken(patch.name ?? "");
+    throw error;
+  }
+}
+
+/**
+ * Deletes an endpoint nobody uses. Runs and judgings reference it with ON DELETE RESTRICT (their results would lose
+ * the model they came from), so the database refuses and we explain why; relying on the constraint rather than a
+ * count first leaves no window for a run created in between.
+ */
+export async function deleteEndpoint(id: string, db: TPrisma = prisma): Promise<void> {
+  if (!ZEndpointId.safeParse(id).success) throw endpointNotFound();
+  try {
+    await db.modelEndpoint.delete({ where: { id } });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw endpointNotFound();
+    if (!isForeignKeyViolation(error)) throw error;
+    const row = await db.modelEndpoint.findUnique({ where: { id }, include: withUsage });
+    if (!row) throw endpointNotFound();
+    throw endpointInUse(row.name, row._count);
+  }
+}

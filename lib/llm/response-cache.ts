@@ -1,0 +1,53 @@
+import type { TPrisma } from "@/lib/db/prisma";
+import { createBatcher } from "./batch";
+
+export type TCachedResponse = {
+  content: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+};
+
+/** Where paid answers are kept, keyed by `buildCacheKey`. */
+export type TResponseCache = {
+  get(key: string): Promise<TCachedResponse | null>;
+  /** Keeps the first answer stored under a key: two workers racing on one question both paid, one row wins. */
+  put(key: string, response: TCachedResponse): Promise<void>;
+};
+
+type TEntry = TCachedResponse & { key: string };
+
+/**
+ * Postgres-backed. Concurrent lookups and stores are batched into one query per event-loop turn, written as raw SQL
+ * because Prisma's createMany took 20 ms for 64 rows here against 8 ms for the same INSERT ... SELECT unnest.
+ */
+export function createPgResponseCache(db: TPrisma): TResponseCache {
+  const lookup = createBatcher(async (keys: string[]) => {
+    const rows = await db.$queryRaw<TEntry[]>`
+      SELECT key, content, "promptTokens", "completionTokens" FROM "ResponseCache" WHERE key = ANY(${keys}::bpchar[])`;
+    const byKey = new Map(rows.map(({ key, ...response }) => [key, response]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+  const store = createBatcher(async (entries: TEntry[]) => {
+    const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+    // ON CONFLICT DO NOTHING: the first answer stored under a key stays; no error, no overwrite.
+    await db.$executeRaw`
+      INSERT INTO "ResponseCache" (key, content, "promptTokens", "completionTokens")
+      SELECT * FROM unnest(
+        ${unique.map((entry) => entry.key)}::text[],
+        ${unique.map((entry) => entry.content)}::text[],
+        ${unique.map((entry) => entry.promptTokens)}::int[],
+        ${unique.map((entry) => entry.completionTokens)}::int[])
+      ON CONFLICT (key) DO NOTHING`;
+    return entries.map(() => undefined);
+  });
+  return {
+    get: (key) => lookup(key),
+    put: (key, response) => store({ key, ...response }),
+  };
+}
+
+/** Caches nothing: for callers that must always reach the model. */
+export const noResponseCache: TResponseCache = {
+  get: () => Promise.resolve(null),
+  put: () => Promise.resolve(),
+};
