@@ -31,6 +31,7 @@ export default defineConfig([
     rules: { "no-restricted-properties": "off" },
   },
   globalIgnores([
+    ".next-e2e/**",
     ".next/**",
     "out/**",
     "build/**",

@@ -36,7 +36,9 @@ test("the health page reports Postgres, Redis and the workers", async ({ page, r
   // answers, so reload until it shows up.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole("table").getByRole("row", { name: /Workers/ })).toContainText("1 online", { timeout: 1_000 });
+    await expect(page.getByRole("table").getByRole("row", { name: /Workers/ })).toContainText("1 online", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 20_000 });
   await page.screenshot({ path: "e2e/screenshots/health.png", fullPage: true });
 });

@@ -5,13 +5,19 @@ import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { createWorkerConnection } from "@/lib/queue/connection";
 import { queueContract } from "@/lib/queue/contract";
+import { getProducer } from "@/lib/queue/producer";
+import { createRunEngineDeps } from "@/lib/runs/deps";
+import type { TRunEngineDeps } from "@/lib/runs/engine-types";
+import type { TWorkerContext } from "./context";
 import { startHealthServer } from "./health-server";
+import { startReconciler } from "./reconciler";
 import { processorRegistry } from "./registry";
 import { registerShutdown } from "./shutdown";
 
 const workerId = `${hostname()}:${process.pid}`;
 const connection = createWorkerConnection();
-const context = { db: prisma, workerId };
+let runEngine: TRunEngineDeps | undefined;
+const context: TWorkerContext = { db: prisma, workerId, runEngine: () => (runEngine ??= createRunEngineDeps()) };
 let ready = false;
 
 const workers = processorRegistry.map((definition) => {
@@ -19,12 +25,20 @@ const workers = processorRegistry.map((definition) => {
     connection,
     prefix: env.QUEUE_PREFIX,
     concurrency: definition.concurrency,
+    lockDuration: env.JOB_LOCK_MS,
+    stalledInterval: env.JOB_LOCK_MS,
   });
   worker.on("error", (error) => console.error(`[worker ${definition.queue}] ${error.message}`));
+  worker.on("stalled", (jobId) => console.warn(`[worker ${definition.queue}] job ${jobId} stalled: handed out again`));
   worker.on("failed", (job, error) =>
     console.error(`[worker ${definition.queue}] job ${job?.name}#${job?.id} failed: ${error.message}`),
   );
   return worker;
+});
+
+const reconciler = startReconciler(context, {
+  intervalMs: env.RECONCILE_INTERVAL_MS,
+  stallMs: env.RECONCILE_STALL_MS,
 });
 
 const health =
@@ -39,6 +53,7 @@ const health =
 registerShutdown({
   log: (message) => console.log(`[workers] ${message}`),
   steps: [
+    { name: "reconciler", run: () => reconciler.stop() },
     {
       name: "workers (waiting for jobs in flight)",
       run: async () => {
@@ -50,6 +65,7 @@ registerShutdown({
       name: "health endpoint",
       run: () => new Promise<void>((resolve) => (health ? health.server.close(() => resolve()) : resolve())),
     },
+    { name: "queues", run: () => getProducer().close() },
     { name: "redis", run: async () => void (await connection.quit().catch(() => connection.disconnect())) },
     {
       name: "postgres",

@@ -20,7 +20,10 @@ function isolatedQueues() {
 }
 
 function startWorkers(prefix: string) {
-  return spawnUntil("tsx", ["workers/index.ts"], { env: { QUEUE_PREFIX: prefix }, ready: /\[workers\] ready/ });
+  return spawnUntil("node", ["--import", "tsx", "workers/index.ts"], {
+    env: { QUEUE_PREFIX: prefix },
+    ready: /\[workers\] ready/,
+  });
 }
 
 afterAll(async () => {

@@ -10,18 +10,20 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       >
         Skip to content
       </a>
-      <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5">
-        <Link href="/" className="mb-8 flex items-center gap-2 px-2">
-          <span
-            aria-hidden
-            className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white"
-          >
-            E
-          </span>
-          <span className="text-lg font-semibold tracking-tight">Evalboard</span>
-        </Link>
-        <NavLinks />
-      </aside>
+      <div className="w-56 shrink-0 border-r border-slate-200 bg-white">
+        <aside className="sticky top-0 flex h-screen flex-col px-3 py-5">
+          <Link href="/" className="mb-8 flex items-center gap-2 px-2">
+            <span
+              aria-hidden
+              className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white"
+            >
+              E
+            </span>
+            <span className="text-lg font-semibold tracking-tight">Evalboard</span>
+          </Link>
+          <NavLinks />
+        </aside>
+      </div>
       <main id="main" className="min-w-0 flex-1 px-10 py-8">
         <div className="mx-auto max-w-6xl">{children}</div>
       </main>

@@ -12,10 +12,31 @@ export const ZSystemPingPayload = z.object({
 });
 export type TSystemPingPayload = z.infer<typeof ZSystemPingPayload>;
 
+/** Splits a run into chunk jobs (ids only). Idempotent: chunks already done or queued are not queued again. */
+export const ZRunDispatchPayload = z.object({
+  runId: z.uuid(),
+});
+export type TRunDispatchPayload = z.infer<typeof ZRunDispatchPayload>;
+
+/** One chunk of a run: the samples whose dataset index falls in chunk number `chunk` (see lib/runs/chunks.ts). */
+export const ZRunChunkPayload = z.object({
+  runId: z.uuid(),
+  chunk: z.number().int().min(0),
+});
+export type TRunChunkPayload = z.infer<typeof ZRunChunkPayload>;
+
 export const queueContract = {
   system: {
     name: "system",
     jobs: { ping: ZSystemPingPayload },
+  },
+  runDispatch: {
+    name: "run-dispatch",
+    jobs: { dispatch: ZRunDispatchPayload },
+  },
+  sampleGenerate: {
+    name: "sample-generate",
+    jobs: { chunk: ZRunChunkPayload },
   },
 } as const;
 

@@ -12,6 +12,7 @@ export type TProducer = {
     options?: JobsOptions,
   ): Promise<string>;
   queue(key: TQueueKey): Queue;
+  prefix: string;
   close(): Promise<void>;
 };
 
@@ -42,6 +43,7 @@ export function createProducer(options: { redis?: Redis; prefix?: string } = {})
       return job.id;
     },
     queue,
+    prefix,
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));
       if (!options.redis) await connection.quit().catch(() => connection.disconnect());

@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { prisma } from "@/lib/db/prisma";
+import { createEndpoint } from "@/lib/endpoints/service";
+import { ZEndpointInput } from "@/lib/endpoints/schemas";
+import { createProducer } from "@/lib/queue/producer";
+import { createRuns } from "@/lib/runs/create";
+import { dispatchRun } from "@/lib/runs/dispatch";
+import { createRunQueue } from "@/lib/runs/queue";
+import { startLlmServer } from "@/test/llm-server/server";
+import { spawnUntil } from "@/test/processes";
+import { bundleWorkers, formatRate, peakRssMb, projectRoot } from "./support";
+
+const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
+const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+export async function benchRuns() {
+  // Inside the project so that the bundle resolves its external packages from node_modules.
+  const workersBundle = `${projectRoot}dist/bench/workers.js`;
+  bundleWorkers(workersBundle);
+  await throughput({ label: "0 ms model latency", samples: 20_000, latencyMs: 0, maxConcurrency: 64, workersBundle });
+  await throughput({
+    label: "200 ms model latency, concurrency 64",
+    samples: 3_000,
+    latencyMs: 200,
+    maxConcurrency: 64,
+    workersBundle,
+  });
+  await enqueueMillion();
+  await prisma.$disconnect();
+}
+
+async function seedDataset(rows: number): Promise<string> {
+  const dataset = await prisma.dataset.create({
+    data: {
+      name: `bench-${randomUUID().slice(0, 8)}`,
+      task: "CLASSIFICATION",
+      labels: LABELS,
+      sourceFileName: "generated",
+      sourceSha256: "0".repeat(64),
+      sourceBytes: 0,
+      columnMapping: {},
+      rowCount: rows,
+      trainCount: 0,
+      testCount: rows,
+    },
+  });
+  // Realistic lengths (~150 characters), generated in SQL: the bench measures the run engine, not the ingest.
+  await prisma.$executeRaw`
+    INSERT INTO "Sample" ("datasetId", index, split, input, expected)
+    SELECT ${dataset.id}::uuid, i, 'TEST', 'Abstract ' || i || ': ' || repeat(md5(i::text), 4),
+           (ARRAY['cardiology','neoplasms','digestive','nervous','general'])[1 + i % 5]
+    FROM generate_series(0, ${rows - 1}) AS i`;
+  return dataset.id;
+}
+
+async function throughput(options: {
+  label: string;
+  samples: number;
+  latencyMs: number;
+  maxConcurrency: number;
+  workersBundle: string;
+}) {
+  // Counts requests in flight at the model, to show whether the endpoint's concurrency was actually used.
+  let inFlight = 0;
+  let peakInFlight = 0;
+  const server = await startLlmServer({
+    handler: async () => {
+      inFlight += 1;
+      peakInFlight = Math.max(peakInFlight, inFlight);
+      try {
+        if (options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+        return { content: "neoplasms" };
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    log: { retainMessages: false },
+  });
+  const prefix = `evalboard-bench-${randomUUID().slice(0, 8)}`;
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const producer = createProducer({ prefix, redis });
+  const datasetId = await seedDataset(options.samples);
+  const endpoint = await createEndpoint(
+    ZEndpointInput.parse({
+      name: `bench-${prefix}`,
+      baseUrl: server.url,
+      model: "bench",
+      maxConcurrency: options.maxConcurrency,
+      timeoutMs: 30_000,
+    }),
+    prisma,
+  );
+  const workers = await spawnUntil("node", [options.workersBundle], {
+    env: { QUEUE_PREFIX: prefix, WORKERS_HEALTH_PORT: "-1", NODE_ENV: "test" },
+    ready: /\[workers\] ready/,
+  });
+  // A fresh seed per invocation: the response cache must not answer for the model.
+  const { ids } = await createRuns(prisma, createRunQueue(producer), {
+    datasetId,
+    endpointId: endpoint.id,
+    split: "TEST",
+    shots: 0,
+    temperature: 0,
+    seed: Math.floor(Math.random() * 1e9),
+  });
+  const runId = ids[0]!;
+  const started = Date.now();
+  for (;;) {
+    const run = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { status: true } });
+    if (run.status !== "QUEUED" && run.status !== "RUNNING") break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const elapsed = Date.now() - started;
+  const done = await prisma.output.count({ where: { runId, errorKind: null } });
+  const rss = peakRssMb(workers.child.pid!);
+  workers.child.kill("SIGTERM");
+  await workers.exited;
+  const ideal = options.latencyMs > 0 ? (options.maxConcurrency * 1000) / options.latencyMs : null;
+  console.log(
+    `${options.label}: ${done.toLocaleString("en-US")} samples in ${(elapsed / 1000).toFixed(1)} s = ${formatRate(done, elapsed)}` +
+      (ideal ? ` (${Math.round(((done / elapsed) * 1000 * 100) / ideal)}% of the ideal ${ideal}/s)` : "") +
+      `; workers peak RSS ${rss.toFixed(0)} MB; model calls ${server.calls.total().toLocaleString("en-US")}, at most ${peakInFlight} at once`,
+  );
+  await server.close();
+  await producer.close();
+  redis.disconnect();
+  await prisma.dataset.delete({ where: { id: datasetId } });
+  await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
+}
+
+async function enqueueMillion() {
+  const prefix = `evalboard-bench-${randomUUID().slice(0, 8)}`;
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const producer = createProducer({ prefix, redis });
+  const queue = createRunQueue(producer);
+  const seeded = Date.now();
+  const datasetId = await seedDataset(1_000_000);
+  console.log(`1,000,000 samples generated in ${((Date.now() - seeded) / 1000).toFixed(1)} s (setup, not measured)`);
+  const endpoint = await createEndpoint(
+    ZEndpointInput.parse({ name: `bench-${prefix}`, baseUrl: "http://127.0.0.1:9/v1", model: "none" }),
+    prisma,
+  );
+  const { ids } = await createRuns(
+    prisma,
+    { prefix, enqueueDispatch: async () => {} },
+    { datasetId, endpointId: endpoint.id, split: "TEST", shots: 0, temperature: 0, seed: 1 },
+  );
+  const before = await usedMemory(redis);
+  const started = Date.now();
+  const { chunks } = await dispatchRun(
+    {
+      db: prisma,
+      queue,
+      callModel: () => Promise.reject(new Error("unused")),
+      loadEndpoint: () => Promise.reject(new Error("unused")),
+    },
+    ids[0]!,
+  );
+  const elapsed = Date.now() - started;
+  const after = await usedMemory(redis);
+  console.log(
+    `enqueue a 1,000,000-sample run: ${chunks.toLocaleString("en-US")} chunk jobs in ${(elapsed / 1000).toFixed(2)} s; Redis memory +${((after - before) / 1024 / 1024).toFixed(1)} MB`,
+  );
+  await producer.queue("sampleGenerate").obliterate({ force: true });
+  await producer.close();
+  redis.disconnect();
+  await prisma.dataset.delete({ where: { id: datasetId } });
+  await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
+}
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info("memory");
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? NaN);
+}

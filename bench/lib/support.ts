@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { migrateDatabase } from "@/test/migrate";
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const benchDatabaseUrl = `${process.env.BENCH_DATABASE_BASE_URL ?? "postgresql://postgres@127.0.0.1:5432"}/evalboard_bench`;
+
+/** Creates and migrates the bench database, and points this process's env at it before lib/ modules load. */
+export function prepareBenchDatabase(): void {
+  migrateDatabase(benchDatabaseUrl);
+  process.env.DATABASE_URL = benchDatabaseUrl;
+}
+
+/** Bundles the workers exactly as `npm run build` does, so the bench measures the production artifact. */
+export function bundleWorkers(outfile: string): void {
+  execFileSync(
+    "esbuild",
+    [
+      "workers/index.ts",
+      "--bundle",
+      "--platform=node",
+      "--target=node24",
+      "--format=esm",
+      "--packages=external",
+      "--log-level=warning",
+      `--outfile=${outfile}`,
+    ],
+    { cwd: projectRoot, stdio: "inherit" },
+  );
+}
+
+/** Peak resident set size of a process (VmHWM), in MB. */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+export function formatRate(count: number, ms: number): string {
+  return `${Math.round((count / ms) * 1000).toLocaleString("en-US")}/s`;
+}

@@ -1,0 +1,89 @@
+import { ApiError } from "@/lib/api/errors";
+import type { TPrisma } from "@/lib/db/prisma";
+import { DEFAULT_CLASSIFICATION_TEMPLATE, DEFAULT_OPEN_QA_TEMPLATE, validateTemplate } from "./prompt";
+import { measureSampleSet } from "./sample-set";
+import { DEFAULT_MAX_TOKENS, type TCreateRunsInput, type TRunSettings } from "./schemas";
+
+export type TRunEnqueuer = { prefix: string; enqueueDispatch: (runId: string) => Promise<void> };
+
+/**
+ * Creates one QUEUED run per endpoint in one transaction, then asks the workers to dispatch them. If Redis is down
+ * at that moment the runs stay QUEUED in Postgres and the reconciler dispatches them later: nothing is lost.
+ */
+export async function createRuns(
+  db: TPrisma,
+  queue: TRunEnqueuer,
+  input: TCreateRunsInput,
+): Promise<{ ids: string[] }> {
+  const endpointIds = [...new Set(input.endpointIds ?? [input.endpointId!])];
+  const { dataset, template, sampleSet } = await checkRunSettings(db, input);
+  const endpoints = await db.modelEndpoint.findMany({ where: { id: { in: endpointIds } }, select: { id: true } });
+  const missing = endpointIds.filter((id) => !endpoints.some((endpoint) => endpoint.id === id));
+  if (missing.length > 0)
+    throw new ApiError(404, "endpoint_not_found", `Model endpoint ${missing.join(", ")} does not exist.`);
+
+  const runs = await db.$transaction(
+    endpointIds.map((endpointId) =>
+      db.run.create({
+        data: {
+          datasetId: dataset.id,
+          endpointId,
+          task: dataset.task,
+          promptTemplate: template,
+          shots: input.shots,
+          temperature: input.temperature,
+          maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS[dataset.task],
+          seed: input.seed,
+          split: input.split,
+          sampleLimit: input.limit ?? null,
+          total: sampleSet.total,
+          lastIndex: sampleSet.lastIndex,
+          queuePrefix: queue.prefix,
+        },
+        select: { id: true },
+      }),
+    ),
+  );
+  for (const run of runs) {
+    await queue.enqueueDispatch(run.id).catch((error: unknown) => {
+      console.warn(`[runs] run ${run.id} stays QUEUED until the reconciler dispatches it: ${String(error)}`);
+    });
+  }
+  return { ids: runs.map((run) => run.id) };
+}
+
+/** The checks made before any run is written; the preview (POST /api/runs/preview) makes the same ones. */
+export async function checkRunSettings(db: TPrisma, input: TRunSettings) {
+  const dataset = await db.dataset.findUnique({
+    where: { id: input.datasetId },
+    select: { id: true, task: true, trainCount: true, labels: true },
+  });
+  if (!dataset) throw new ApiError(404, "dataset_not_found", `Dataset ${input.datasetId} does not exist.`);
+  if (input.shots > 0 && input.split === "TRAIN") {
+    throw new ApiError(
+      422,
+      "shots_from_evaluated_split",
+      "k-shot examples come from the TRAIN split, so a k-shot run must evaluate the TEST split.",
+    );
+  }
+  if (input.shots > dataset.trainCount) {
+    throw new ApiError(
+      422,
+      "not_enough_train_samples",
+      `${input.shots}-shot needs ${input.shots} TRAIN samples; this dataset has ${dataset.trainCount}.`,
+    );
+  }
+  const template =
+    input.promptTemplate ??
+    (dataset.task === "CLASSIFICATION" ? DEFAULT_CLASSIFICATION_TEMPLATE : DEFAULT_OPEN_QA_TEMPLATE);
+  const templateProblem = validateTemplate(template, dataset.task);
+  if (templateProblem)
+    throw new ApiError(422, "invalid_prompt_template", templateProblem, [
+      { path: "promptTemplate", message: templateProblem },
+    ]);
+
+  const sampleSet = await measureSampleSet(db, input);
+  if (sampleSet.total === 0)
+    throw new ApiError(422, "empty_split", `The ${input.split} split of this dataset has no samples.`);
+  return { dataset, template, sampleSet };
+}

@@ -1,0 +1,34 @@
+import type { TPrisma } from "@/lib/db/prisma";
+
+/**
+ * A run evaluates the first `limit` samples of one split, in file order. Returns how many there are and the
+ * highest index among them (the run's boundary, stored with it).
+ */
+export async function measureSampleSet(
+  db: TPrisma,
+  input: { datasetId: string; split: "TRAIN" | "TEST"; limit?: number | undefined },
+): Promise<{ total: number; lastIndex: number; avgInputChars: number }> {
+  const rows = await db.$queryRaw<{ total: number; lastIndex: number | null; avgChars: number | null }[]>`
+    SELECT count(*)::int AS total, max(index) AS "lastIndex", avg(length(input))::float8 AS "avgChars"
+    FROM (
+      SELECT index, input FROM "Sample"
+      WHERE "datasetId" = ${input.datasetId}::uuid AND split = ${input.split}::"Split"
+      ORDER BY index
+      LIMIT ${input.limit ?? null}
+    ) s`;
+  const row = rows[0];
+  return { total: row?.total ?? 0, lastIndex: row?.lastIndex ?? -1, avgInputChars: row?.avgChars ?? 0 };
+}
+
+/** k-shot examples: k TRAIN samples chosen by a hash of (seed, index): the same for every sample of the run. */
+export async function drawShots(
+  db: TPrisma,
+  input: { datasetId: string; shots: number; seed: number },
+): Promise<{ input: string; expected: string }[]> {
+  if (input.shots === 0) return [];
+  return db.$queryRaw<{ input: string; expected: string }[]>`
+    SELECT input, expected FROM "Sample"
+    WHERE "datasetId" = ${input.datasetId}::uuid AND split = 'TRAIN'
+    ORDER BY md5(${String(input.seed)} || ':' || index), index
+    LIMIT ${input.shots}`;
+}

@@ -1,0 +1,60 @@
+import type { TDb } from "@/lib/db/prisma";
+import { ApiError } from "@/lib/api/errors";
+import { getClassificationMetrics, getRunStats } from "./queries";
+
+/** GET /api/runs/:id: the run, its progress and (for classification) its metrics with intervals. */
+export async function getRunView(db: TDb, runId: string) {
+  const run = await db.run.findUnique({
+    where: { id: runId },
+    include: {
+      dataset: { select: { id: true, name: true, labels: true } },
+      endpoint: { select: { id: true, name: true, model: true, tags: true } },
+    },
+  });
+  if (!run) throw new ApiError(404, "run_not_found", `Run ${runId} does not exist.`);
+  const stats = await getRunStats(db, runId);
+  const remaining = Math.max(0, run.total - stats.done);
+  const metrics =
+    run.task === "CLASSIFICATION" && stats.done > 0
+      ? await getClassificationMetrics(db, { id: run.id, labels: run.dataset.labels })
+      : null;
+  return {
+    id: run.id,
+    status: run.status,
+    task: run.task,
+    errorMessage: run.errorMessage,
+    dataset: { id: run.dataset.id, name: run.dataset.name },
+    endpoint: run.endpoint,
+    settings: {
+      split: run.split,
+      limit: run.sampleLimit,
+      shots: run.shots,
+      temperature: run.temperature,
+      maxTokens: run.maxTokens,
+      seed: run.seed,
+      promptTemplate: run.promptTemplate,
+    },
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    progress: {
+      total: run.total,
+      done: stats.done,
+      errors: stats.errors,
+      ratePerSecond: stats.recentRate,
+      etaSeconds: stats.recentRate && remaining > 0 ? Math.round(remaining / stats.recentRate) : null,
+    },
+    totals: {
+      cost: stats.cost,
+      promptTokens: stats.promptTokens,
+      completionTokens: stats.completionTokens,
+      cachedAnswers: stats.cached,
+      latencyP50Ms: stats.latencyP50,
+      latencyP95Ms: stats.latencyP95,
+      errorsByKind: stats.errorsByKind,
+    },
+    metrics,
+  };
+}
+
+export type TRunView = Awaited<ReturnType<typeof getRunView>>;

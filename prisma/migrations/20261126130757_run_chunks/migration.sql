@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Run" ADD COLUMN     "generation" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "lastIndex" INTEGER NOT NULL DEFAULT -1;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Run" ADD COLUMN     "queuePrefix" TEXT NOT NULL DEFAULT 'evalboard';

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import type { TPrisma } from "@/lib/db/prisma";
+import { ZEndpointInput } from "@/lib/endpoints/schemas";
+import { createEndpoint } from "@/lib/endpoints/service";
+import { createProducer } from "@/lib/queue/producer";
+import { createRunQueue } from "@/lib/runs/queue";
+import { loadOracleDataset } from "./llm-server/oracle";
+import { MEDICAL_ABSTRACTS_200 } from "./llm-server/test-data";
+import { spawnUntil } from "./processes";
+
+export const medicalAbstracts = await loadOracleDataset({
+  file: MEDICAL_ABSTRACTS_200,
+  inputCol: "text",
+  labelCol: "label",
+});
+
+/** A classification dataset written straight to Postgres: the real 200 medical abstracts, `trainCount` of them TRAIN. */
+export async function seedMedicalDataset(db: TPrisma, options: { trainCount?: number } = {}) {
+  const rows = [...medicalAbstracts.table.entries()];
+  const trainCount = options.trainCount ?? 0;
+  const dataset = await db.dataset.create({
+    data: {
+      name: `medical-${randomUUID().slice(0, 8)}`,
+      task: "CLASSIFICATION",
+      labels: medicalAbstracts.labels,
+      sourceFileName: "medical-abstracts-classification-200.csv",
+      sourceSha256: "0".repeat(64),
+      sourceBytes: 0,
+      columnMapping: { input: "text", expected: "label" },
+      rowCount: rows.length,
+      trainCount,
+      testCount: rows.length - trainCount,
+    },
+  });
+  await db.sample.createMany({
+    data: rows.map(([input, label], index) => ({
+      datasetId: dataset.id,
+      index,
+      split: index < trainCount ? ("TRAIN" as const) : ("TEST" as const),
+      input,
+      expected: label,
+    })),
+  });
+  return { datasetId: dataset.id, rows, testRows: rows.slice(trainCount), labels: medicalAbstracts.labels };
+}
+
+export async function seedEndpoint(
+  db: TPrisma,
+  options: { baseUrl: string; model?: string; apiKey?: string; maxConcurrency?: number; timeoutMs?: number },
+) {
+  const view = await createEndpoint(
+    ZEndpointInput.parse({
+      name: `test-model-${randomUUID().slice(0, 8)}`,
+      baseUrl: options.baseUrl,
+      model: options.model ?? "test-model",
+      apiKey: options.apiKey,
+      maxConcurrency: options.maxConcurrency ?? 8,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      inputPricePerM: 1,
+      outputPricePerM: 2,
+    }),
+    db,
+  );
+  return view.id;
+}
+
+/** A queue namespace of its own (and optionally a Redis database of its own) for one test. */
+export function isolatedRunQueue(options: { redisUrl?: string } = {}) {
+  const prefix = `evalboard-test-${randomUUID().slice(0, 8)}`;
+  const redisUrl = options.redisUrl ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const producer = createProducer({ prefix, redis });
+  return {
+    prefix,
+    redisUrl,
+    redis,
+    queue: createRunQueue(producer),
+    async close() {
+      await producer.close();
+      redis.disconnect();
+    },
+  };
+}
+
+/** A workers process on the test database, reconciling quickly so lost work is found within seconds. */
+export function startTestWorkers(env: Record<string, string>) {
+  // node --import tsx, not the tsx CLI: the CLI runs node as a child, and a SIGKILL to it would orphan the workers.
+  return spawnUntil("node", ["--import", "tsx", "workers/index.ts"], {
+    env: { RECONCILE_INTERVAL_MS: "500", RECONCILE_STALL_MS: "3000", JOB_LOCK_MS: "3000", ...env },
+    ready: /\[workers\] ready/,
+    timeoutMs: 60_000,
+  });
+}
