@@ -21,6 +21,8 @@ const ZEnv = z.object({
   RECONCILE_STALL_MS: z.coerce.number().int().min(100).default(120_000),
   /** BullMQ job lock: a killed worker's jobs are handed to another worker after about this long. */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** Largest accepted upload, in bytes (compressed size for .gz files); larger ones get 413 while streaming. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(1_000_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /**
    * 32 random bytes, base64: encrypts endpoint API keys and headers at rest (AES-256-GCM). Required in production;

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { TSampleQuery } from "@/lib/datasets/samples";
+import { input, label as labelClass, secondaryButton, select } from "./styles";
+
+/**
+ * A plain GET form: the filters live in the URL (?q=&split=&label=), so a filtered view can be shared or reloaded,
+ * and submitting starts again from the first page (the cursor is not a field).
+ */
+export function SampleFilters({
+  basePath,
+  query,
+  labels,
+}: {
+  basePath: string;
+  query: TSampleQuery;
+  /** The label filter's choices; empty hides it (open QA). */
+  labels: string[];
+}) {
+  const filtered = query.q !== undefined || query.split !== undefined || query.label !== undefined;
+  return (
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label="Filter samples"
+      className="flex flex-wrap items-end gap-3"
+    >
+      <div className="min-w-64 flex-1">
+        <label htmlFor="sample-q" className={labelClass}>
+          Search inputs
+        </label>
+        <input
+          id="sample-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          placeholder="Words in the input text (any case)"
+          className={`${input} mt-1.5`}
+        />
+      </div>
+      <div>
+        <label htmlFor="sample-split" className={labelClass}>
+          Split
+        </label>
+        <select id="sample-split" name="split" defaultValue={query.split ?? ""} className={`${select} mt-1.5`}>
+          <option value="">Train and test</option>
+          <option value="TRAIN">Train</option>
+          <option value="TEST">Test</option>
+        </select>
+      </div>
+      {labels.length > 0 ? (
+        <div className="max-w-64">
+          <label htmlFor="sample-label" className={labelClass}>
+            Label
+          </label>
+          <select id="sample-label" name="label" defaultValue={query.label ?? ""} className={`${select} mt-1.5`}>
+            <option value="">All labels</option>
+            {labels.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className={secondaryButton}>
+        Apply
+      </button>
+      {filtered ? (
+        <Link
+          href={`${basePath}#samples`}
+          className="px-1 py-2 text-sm font-medium text-slate-600 hover:text-indigo-700"
+        >
+          Clear filters
+        </Link>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
+import type { TDatasetTask } from "@/lib/datasets/mapping";
+import type { TSampleRow } from "@/lib/datasets/samples";
+import { ExpandableText } from "./expandable-text";
+import { SplitPill } from "./split-pill";
+import { tableHead, th } from "./styles";
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, TSampleRow>();
+
+function buildColumns(task: TDatasetTask, shown: { ids: boolean; metadata: boolean }, highlight: string | undefined) {
+  const expectedCell = (value: string) =>
+    task === "CLASSIFICATION" ? (
+      <span className="font-medium text-slate-800">{value}</span>
+    ) : (
+      <ExpandableText text={value} />
+    );
+  const ids = helper.accessor("externalId", {
+    header: "ID",
+    cell: (info) => <span className="font-mono text-xs text-slate-600">{info.getValue() ?? "—"}</span>,
+  });
+  const metadata = helper.accessor("metadata", {
+    header: "Metadata",
+    cell: (info) => <MetadataList metadata={info.getValue()} />,
+  });
+  return helper.columns([
+    helper.accessor("index", { header: "#", cell: (info) => info.getValue() + 1 }),
+    helper.accessor("split", { header: "Split", cell: (info) => <SplitPill split={info.getValue()} /> }),
+    helper.accessor("input", {
+      header: "Input",
+      cell: (info) => <ExpandableText text={info.getValue()} highlight={highlight} />,
+    }),
+    helper.accessor("expected", {
+      header: task === "CLASSIFICATION" ? "Label" : "Reference answer",
+      cell: (info) => expectedCell(info.getValue()),
+    }),
+    ...(shown.ids ? [ids] : []),
+    ...(shown.metadata ? [metadata] : []),
+  ]);
+}
+
+const cellClass: Record<string, string> = {
+  index: "w-14 text-right tabular-nums text-slate-500",
+  split: "w-20",
+  input: "min-w-80 text-slate-800",
+  expected: "min-w-40",
+  externalId: "w-32",
+  metadata: "min-w-40",
+};
+
+/**
+ * One page of samples, rendered with TanStack Table v9 (core features only: the server does the filtering and
+ * paging). Columns depend on the task, so they are built per render from the task, not kept at module scope.
+ */
+export function SampleTable({
+  samples,
+  task,
+  highlight,
+}: {
+  samples: TSampleRow[];
+  task: TDatasetTask;
+  /** The search term, marked in the inputs. */
+  highlight?: string | undefined;
+}) {
+  // Columns the file did not have stay out of the way rather than showing a dash on every row.
+  const shown = {
+    ids: samples.some((sample) => sample.externalId !== null),
+    metadata: samples.some((sample) => sample.metadata !== null),
+  };
+  const table = useTable({
+    features,
+    columns: buildColumns(task, shown, highlight),
+    data: samples,
+    getRowId: (row) => String(row.index),
+  });
+
+  return (
+    <table className="w-full text-left text-sm">
+      <thead className={tableHead}>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <th key={header.id} scope="col" className={`${th} ${header.column.id === "index" ? "text-right" : ""}`}>
+                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+              </th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} className="align-top">
+            {row.getAllCells().map((cell) => (
+              <td key={cell.id} className={`px-4 py-3 ${cellClass[cell.column.id] ?? ""}`}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MetadataList({ metadata }: { metadata: Record<string, string> | null }) {
+  if (!metadata) return <span className="text-slate-400">—</span>;
+  return (
+    <dl className="space-y-0.5 text-xs">
+      {Object.entries(metadata).map(([key, value]) => (
+        <div key={key} className="flex gap-1">
+          <dt className="font-medium text-slate-500">{key}:</dt>
+          <dd className="break-all text-slate-700">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

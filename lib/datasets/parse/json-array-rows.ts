@@ -1,0 +1,85 @@
+import { exec } from "stream-chain/exec.js";
+import { none } from "stream-chain/defs.js";
+import { parser } from "stream-json/parser.js";
+import { streamArray } from "stream-json/streamers/stream-array.js";
+import { DatasetInputError } from "../errors";
+import { describeJsonValue, jsonObjectToValues } from "./json-values";
+import type { TSourceRow } from "./types";
+
+type TToken = parser.Token;
+type TArrayItem = { key: number; value: unknown };
+
+/**
+ * A top-level JSON array of objects, parsed incrementally by stream-json so a 1 GB array never sits in memory as
+ * one value: only the element being assembled does. Text is fed a line at a time so errors carry a line number.
+ */
+export async function* readJsonArrayRows(text: AsyncIterable<string>, fileName: string): AsyncGenerator<TSourceRow> {
+  let line = 1;
+  const startLines: number[] = [];
+  let depth = 0;
+  // Records the line each array element starts on; the assembler only reports elements once they are complete.
+  const trackElementStarts = (token: TToken): TToken => {
+    if (token.name === "startObject" || token.name === "startArray") {
+      if (depth === 1) startLines.push(line);
+      depth += 1;
+    } else if (token.name === "endObject" || token.name === "endArray") {
+      depth -= 1;
+    } else if (depth === 1 && token.name !== "keyValue") {
+      startLines.push(line);
+    }
+    return token;
+  };
+  const drive = exec(parser({ streamValues: false }), trackElementStarts, streamArray());
+  const items: TArrayItem[] = [];
+  const push = (item: unknown) => {
+    items.push(item as TArrayItem);
+  };
+  const feed = async (piece: string | typeof none) => {
+    try {
+      // The stages are synchronous, so this is almost always undefined; awaiting only when needed saves a tick a line.
+      const pending = drive(piece, push);
+      if (pending) await pending;
+    } catch (error) {
+      throw new DatasetInputError({
+        code: "invalid_json",
+        file: fileName,
+        line,
+        problem: `invalid JSON (${describeParserError(error)})`,
+      });
+    }
+  };
+
+  for await (const chunk of text) {
+    let start = 0;
+    while (start < chunk.length) {
+      const newline = chunk.indexOf("\n", start);
+      const end = newline === -1 ? chunk.length : newline + 1;
+      await feed(chunk.slice(start, end));
+      for (const item of items) yield toRow(item, startLines.shift() ?? line, fileName);
+      items.length = 0;
+      if (newline !== -1) line += 1;
+      start = end;
+    }
+  }
+  await feed(none);
+  for (const item of items) yield toRow(item, startLines.shift() ?? line, fileName);
+}
+
+function toRow(item: TArrayItem, line: number, fileName: string): TSourceRow {
+  const values = jsonObjectToValues(item.value);
+  if (values === null) {
+    throw new DatasetInputError({
+      code: "invalid_json",
+      file: fileName,
+      line,
+      row: item.key + 1,
+      problem: `expected each array element to be a JSON object but found ${describeJsonValue(item.value)}`,
+    });
+  }
+  return { line, values };
+}
+
+function describeParserError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Parser cannot parse input: /, "").replace(/^Parser has expected /, "expected ");
+}

@@ -1,0 +1,137 @@
+import { createHash } from "node:crypto";
+import { DatasetInputError } from "../errors";
+import { readCsvRows } from "./csv-rows";
+import { decodeText, type TDecodedChunk } from "./decode-text";
+import { detectDelimiter, findHeaderLine } from "./detect-delimiter";
+import { detectFormat, formatFromFileName } from "./detect-format";
+import { gunzipIfNeeded } from "./gunzip";
+import { readJsonArrayRows } from "./json-array-rows";
+import { readJsonlRows } from "./jsonl-rows";
+import { limitBytes } from "./limit-bytes";
+import { peekChunks } from "./peek";
+import {
+  DEFAULT_MAX_ROWS,
+  type TByteSource,
+  type TDatasetFormat,
+  type TOpenedDataset,
+  type TReadOptions,
+  type TSourceRow,
+} from "./types";
+
+/** How far to look for the end of the CSV header line before giving up and treating what we have as the header. */
+const HEADER_PEEK_CHARS = 1024 * 1024;
+
+/**
+ * Opens an upload for streaming: counts bytes, gunzips, validates the text encoding, detects the format (and CSV
+ * delimiter), and reads up to the first data row so `columns` is known and empty or header-only files fail here.
+ * Nothing beyond the current chunk and the row being yielded is held in memory.
+ */
+export async function openDataset(input: TByteSource, options: TReadOptions): Promise<TOpenedDataset> {
+  const { fileName } = options;
+  // Refuses .xlsx and the like by name before a byte is read.
+  formatFromFileName(fileName);
+  const hash = createHash("sha256");
+  let uploadBytes = 0;
+  const onChunk = (chunk: Uint8Array) => {
+    hash.update(chunk);
+    uploadBytes += chunk.byteLength;
+  };
+  const uploadDigest = () => ({ bytes: uploadBytes, sha256: hash.copy().digest("hex") });
+  const upload = limitBytes(input, { fileName, maxBytes: options.maxBytes, kind: "upload", onChunk });
+  const maxDecompressedBytes =
+    options.maxDecompressedBytes ?? (options.maxBytes === undefined ? undefined : options.maxBytes * 4);
+  const decoded = decodeText(gunzipIfNeeded(upload, { fileName, maxDecompressedBytes }), fileName);
+
+  const sniffed = await peekChunks(decoded, (head) => head.some((chunk) => chunk.text.trim() !== ""));
+  let iterator: AsyncIterator<TSourceRow> | null = null;
+  try {
+    const firstText = sniffed.head.map((chunk) => chunk.text).find((text) => text.trim() !== "");
+    if (firstText === undefined) {
+      throw new DatasetInputError({ code: "empty_file", file: fileName, problem: "the file is empty" });
+    }
+    const format = detectFormat(fileName, firstText.trimStart()[0] ?? "");
+    let columns: string[] = [];
+    let delimiter: string | null = null;
+    let source: AsyncIterable<TSourceRow>;
+    if (format === "csv" || format === "tsv") {
+      const peeked = await peekChunks(sniffed.rest, hasHeaderLine);
+      const start = peeked.head.map((chunk) => chunk.text).join("");
+      delimiter = detectDelimiter(findHeaderLine(start) ?? start, format === "tsv");
+      source = readCsvRows(bytesOf(peeked.rest), { fileName, delimiter, onHeader: (header) => (columns = header) });
+    } else {
+      const text = textOf(sniffed.rest);
+      source = format === "json" ? readJsonArrayRows(text, fileName) : readJsonlRows(text, fileName);
+    }
+    iterator = source[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done) throw noRows(fileName, format);
+    if (format === "json" || format === "jsonl") columns = Object.keys(first.value.values);
+    const rows = limitRows(first.value, iterator, { fileName, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
+    return { format, delimiter, columns, rows, uploadDigest };
+  } catch (error) {
+    // Release the upload stream (and gunzip) instead of leaving it paused half-read.
+    await iterator?.return?.();
+    await sniffed.close();
+    throw error;
+  }
+}
+
+function hasHeaderLine(head: TDecodedChunk[]): boolean {
+  let size = 0;
+  for (const chunk of head) size += chunk.text.length;
+  return size >= HEADER_PEEK_CHARS || findHeaderLine(head.map((chunk) => chunk.text).join("")) !== null;
+}
+
+async function* textOf(chunks: AsyncIterable<TDecodedChunk>): AsyncGenerator<string> {
+  for await (const chunk of chunks) if (chunk.text.length > 0) yield chunk.text;
+}
+
+/** UTF-16 input has no UTF-8 bytes to hand on, so its text is encoded once here. */
+async function* bytesOf(chunks: AsyncIterable<TDecodedChunk>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) yield chunk.bytes ?? Buffer.from(chunk.text, "utf8");
+}
+
+function noRows(fileName: string, format: TDatasetFormat): DatasetInputError {
+  if (format === "csv" || format === "tsv") {
+    return new DatasetInputError({
+      code: "header_only",
+      file: fileName,
+      problem: "has a header line but no data rows",
+    });
+  }
+  const problem = format === "json" ? "the JSON array has no elements" : "has no JSON objects, only blank lines";
+  return new DatasetInputError({ code: "empty_file", file: fileName, problem });
+}
+
+async function* limitRows(
+  first: TSourceRow,
+  rest: AsyncIterator<TSourceRow>,
+  limit: { fileName: string; maxRows: number },
+): AsyncGenerator<TSourceRow> {
+  let count = 1;
+  let finished = false;
+  try {
+    yield first;
+    while (true) {
+      const next = await rest.next();
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      count += 1;
+      if (count > limit.maxRows) {
+        throw new DatasetInputError({
+          code: "too_many_rows",
+          file: limit.fileName,
+          line: next.value.line,
+          row: count,
+          problem: `has more than ${limit.maxRows.toLocaleString("en-US")} rows, the most one dataset can hold`,
+          details: { maxRows: limit.maxRows },
+        });
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!finished) await rest.return?.();
+  }
+}
