@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { LLM_SERVER_PORT, LLM_SERVER_URL } from "./e2e/support/llm-server";
 import { testEnv } from "./test/env";
 
 const baseURL = `http://127.0.0.1:${testEnv.e2e.PORT}`;
@@ -31,13 +32,24 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: { ...testEnv.e2e },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { ...testEnv.e2e },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The test LLM server: OpenAI-compatible, models chosen by name; the oracle knows this dataset's labels.
+      command: `tsx test/llm-server/cli.ts --port ${LLM_SERVER_PORT} --dataset ../shared/data/medical-abstracts-classification-200.csv --input-col text --label-col label`,
+      url: `${LLM_SERVER_URL}/models`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

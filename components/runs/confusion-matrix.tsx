@@ -1,0 +1,99 @@
+import { card } from "@/components/endpoints/styles";
+import type { TConfusion } from "@/lib/metrics";
+import { prepareHeatmap, type THeatCell } from "./confusion-heatmap";
+import { formatCount, formatPercent } from "./format";
+
+const headerCell = "px-2 py-2 text-center align-bottom text-xs font-medium normal-case text-slate-600";
+
+function describeCell(expected: string, predicted: string, cell: THeatCell): string {
+  const share = cell.share === null ? "" : ` (${formatPercent(cell.share)} of the row)`;
+  return `Expected ${expected}, answered ${predicted}: ${formatCount(cell.count)}${share}`;
+}
+
+/**
+ * Expected labels as rows, answers as columns plus "invalid". Shading is the share of the row: green on the
+ * diagonal (right), rose off it (confused), amber for answers that are no label at all.
+ */
+export function ConfusionMatrix({ confusion }: { confusion: TConfusion }) {
+  const heatmap = prepareHeatmap(confusion);
+  const invalidIndex = heatmap.columns.length - 1;
+  return (
+    <section aria-labelledby="confusion-title" className={`${card} p-5`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="confusion-title" className="text-base font-semibold">
+          Confusion matrix
+        </h2>
+        <ul className="flex flex-wrap gap-4 text-xs text-slate-500" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden className="size-3 rounded-sm bg-emerald-600/60" /> correct
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden className="size-3 rounded-sm bg-rose-500/60" /> confused
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden className="size-3 rounded-sm bg-amber-500/60" /> invalid answer
+          </li>
+          <li>shade = share of the row</li>
+        </ul>
+      </div>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full border-separate border-spacing-1 text-sm" aria-describedby="confusion-title">
+          <thead>
+            <tr>
+              <th scope="col" className="px-2 py-2 text-left align-bottom text-xs font-medium text-slate-500">
+                Expected ↓ · Answered →
+              </th>
+              {heatmap.columns.map((column, index) => (
+                <th
+                  key={column}
+                  scope="col"
+                  className={`${headerCell} w-28 ${index === invalidIndex ? "italic text-amber-700" : ""}`}
+                >
+                  {column}
+                </th>
+              ))}
+              <th scope="col" className={`${headerCell} w-16 text-slate-500`}>
+                n
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {heatmap.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className="max-w-56 px-2 py-2 text-left text-sm font-medium text-slate-800">
+                  {row.label}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td
+                    key={heatmap.columns[index]}
+                    title={describeCell(row.label, heatmap.columns[index] ?? "", cell)}
+                    style={{ backgroundColor: cell.background }}
+                    className={`h-11 rounded-md text-center tabular-nums ring-1 ring-inset ring-slate-200/70 ${
+                      cell.dark ? "font-semibold text-white" : cell.count === 0 ? "text-slate-300" : "text-slate-800"
+                    }`}
+                  >
+                    {formatCount(cell.count)}
+                  </td>
+                ))}
+                <td className="text-center text-xs tabular-nums text-slate-500">{formatCount(row.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className="px-2 py-2 text-left text-xs font-medium text-slate-500">
+                Answered n
+              </th>
+              {heatmap.columnTotals.map((total, index) => (
+                <td key={heatmap.columns[index]} className="py-2 text-center text-xs tabular-nums text-slate-500">
+                  {formatCount(total)}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
