@@ -1,19 +1,99 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { primaryButton } from "@/components/endpoints/styles";
+import { DatasetPicker } from "@/components/leaderboard/dataset-picker";
+import { LeaderboardNote } from "@/components/leaderboard/leaderboard-note";
+import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { parseSort } from "@/components/leaderboard/table-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ApiError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db/prisma";
+import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/lib/leaderboard/view";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
-export default function Page() {
+type TParam = string | string[] | undefined;
+type TProps = { searchParams: Promise<{ datasetId?: TParam; sort?: TParam; dir?: TParam; tag?: TParam }> };
+
+const first = (value: TParam) => (Array.isArray(value) ? value[0] : value);
+const all = (value: TParam) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+function StartRunLink({ datasetId }: { datasetId?: string }) {
+  return (
+    <Link href={datasetId ? `/runs/new?datasetId=${datasetId}` : "/runs/new"} className={primaryButton}>
+      Start a run
+    </Link>
+  );
+}
+
+async function findBoard(datasetId: string) {
+  try {
+    return await getLeaderboard(prisma, datasetId);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export default async function LeaderboardPage({ searchParams }: TProps) {
+  await connection();
+  const [datasets, params] = await Promise.all([findLeaderboardDatasets(prisma), searchParams]);
+  const header = (
+    <PageHeader
+      title="Leaderboard"
+      description="Models ranked per dataset, with 95% intervals and paired tests so you know which differences are real."
+    />
+  );
+  const requested = ZLeaderboardQuery.safeParse({ datasetId: first(params.datasetId) });
+  const datasetId = requested.success ? requested.data.datasetId : datasets[0]?.id;
+  if (!datasetId) {
+    return (
+      <>
+        {header}
+        <EmptyState title="Nothing to compare yet" action={<StartRunLink />}>
+          Finished runs appear here, one row per model, with valid answers %, accuracy, macro-F1, cost and latency.
+          Start runs of two or more models on the same dataset to see which differences are real.
+        </EmptyState>
+      </>
+    );
+  }
+  const board = await findBoard(datasetId);
+  if (!board) notFound();
+  const options = datasets.some((dataset) => dataset.id === datasetId)
+    ? datasets
+    : [{ id: board.dataset.id, name: board.dataset.name, task: board.dataset.task, runs: 0 }, ...datasets];
+
   return (
     <>
-      <PageHeader
-        title="Leaderboard"
-        description="Models ranked per dataset, with 95% intervals and paired tests so you know which differences are real."
-      />
-      <EmptyState title="Nothing to compare yet">
-        Finished runs appear here, one row per model, with valid answers %, accuracy, macro-F1 and judge scores.
-      </EmptyState>
+      {header}
+      <DatasetPicker datasets={options} selectedId={datasetId} />
+      <div className="mt-6">
+        {board.dataset.task === "OPEN_QA" ? (
+          <EmptyState title="LLM-judge leaderboards arrive with judgings">
+            Open-QA answers are ranked by an LLM judge&apos;s scores. Once judgings exist for this dataset, its models
+            are compared here with mean judge scores and paired tests.
+          </EmptyState>
+        ) : board.rows.length === 0 ? (
+          <EmptyState title="No finished runs on this dataset" action={<StartRunLink datasetId={datasetId} />}>
+            Run one or more models on {board.dataset.name}; completed runs are ranked here, running ones shown as
+            partial.
+          </EmptyState>
+        ) : (
+          <>
+            <LeaderboardTable
+              key={datasetId}
+              datasetId={datasetId}
+              rows={board.rows}
+              initialSort={parseSort(first(params.sort), first(params.dir))}
+              initialTags={all(params.tag)}
+            />
+            <LeaderboardNote />
+          </>
+        )}
+      </div>
     </>
   );
 }

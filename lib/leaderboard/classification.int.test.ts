@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { computeClassificationMetrics, wilson, type TClassificationRow } from "@/lib/metrics";
+import { getLeaderboard } from "./view";
+import { getClassificationLeaderboard } from "./classification";
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+const LABELS = ["a", "b"];
+const EXPECTED = ["a", "a", "a", "a", "a", "b", "b", "b", "b", "b"];
+const other = (label: string) => (label === "a" ? "b" : "a");
+
+/** What a model said for one sample: a label, "invalid" or "error". */
+type TAnswer = string;
+
+async function seedDataset() {
+  const suffix = randomUUID().slice(0, 8);
+  const dataset = await prisma.dataset.create({
+    data: {
+      name: `leaderboard-${suffix}`,
+      task: "CLASSIFICATION",
+      labels: LABELS,
+      sourceFileName: "leaderboard.csv",
+      sourceSha256: "0".repeat(64),
+      sourceBytes: 0,
+      columnMapping: { input: "text", expected: "label" },
+      rowCount: EXPECTED.length,
+      trainCount: 0,
+      testCount: EXPECTED.length,
+    },
+  });
+  await prisma.sample.createMany({
+    data: EXPECTED.map((expected, index) => ({
+      datasetId: dataset.id,
+      index,
+      split: "TEST" as const,
+      input: `text ${index}`,
+      expected,
+    })),
+  });
+  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
+  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
+}
+
+async function seedRun(
+  seed: Awaited<ReturnType<typeof seedDataset>>,
+  name: string,
+  status: "COMPLETED" | "RUNNING" | "FAILED",
+  answers: TAnswer[],
+  output: (index: number) => {
+    promptTokens?: number;
+    completionTokens?: number;
+    latencyMs?: number;
+    cached?: boolean;
+  } = () => ({}),
+  priced = false,
+) {
+  // Priced endpoints cost $1 (input) and $2 (output) per million tokens.
+  const prices = priced ? { inputPricePerM: 1, outputPricePerM: 2 } : {};
+  const endpoint = await prisma.modelEndpoint.create({
+    data: { name: `${name}-${seed.suffix}`, baseUrl: "http://127.0.0.1:9/v1", model: name, tags: [name], ...prices },
+  });
+  const run = await prisma.run.create({
+    data: {
+      datasetId: seed.dataset.id,
+      endpointId: endpoint.id,
+      task: "CLASSIFICATION",
+      status,
+      promptTemplate: "{input}",
+      total: EXPECTED.length,
+    },
+  });
+  await prisma.output.createMany({
+    data: answers.map((answer, index) => {
+      const base = { runId: run.id, sampleId: seed.sampleIds[index]!, ...output(index) };
+      if (answer === "error")
+        return { ...base, errorKind: "timeout", promptTokens: null, completionTokens: null, latencyMs: 9_999 };
+      if (answer === "invalid") return { ...base, rawText: "no idea", valid: false, correct: false };
+      return { ...base, rawText: answer, parsedLabel: answer, valid: true, correct: answer === EXPECTED[index] };
+    }),
+  });
+  return run.id;
+}
+
+/** The row-level path of lib/metrics, as an independent check of the SQL aggregation. */
+function toRows(answers: TAnswer[]): TClassificationRow[] {
+  return answers.map((answer, index) => ({
+    expected: EXPECTED[index]!,
+    predicted: answer === "invalid" || answer === "error" ? null : answer,
+    valid: answer !== "invalid" && answer !== "error",
+    error: answer === "error",
+  }));
+}
+
+describe("getClassificationLeaderboard", () => {
+  it("computes one row per completed or running run, with intervals, cost, latency and McNemar against the best", async () => {
+    const seed = await seedDataset();
+    // Best: right on samples 0-8, invalid on 9. Priced ($0.002 per answer at list price), sample 0 from the cache.
+    const best = [...EXPECTED.slice(0, 9), "invalid"];
+    const bestId = await seedRun(
+      seed,
+      "best",
+      "COMPLETED",
+      best,
+      (index) => ({ promptTokens: 1_000, completionTokens: 500, latencyMs: (index + 1) * 100, cached: index === 0 }),
+      true,
+    );
+    // Close: right on 0, 1, 5, 6, 9; wrong label on 2, 7, 8; invalid on 3; error on 4. Unpriced.
+    const close = ["a", "a", "b", "invalid", "error", "b", "b", "a", "a", "b"];
+    const closeId = await seedRun(seed, "close", "COMPLETED", close, () => ({ latencyMs: 300 }));
+    // Bad: always the other label.
+    const bad = EXPECTED.map(other);
+    const badId = await seedRun(
+      seed,
+      "bad",
+      "COMPLETED",
+      bad,
+      () => ({ promptTokens: 500, completionTokens: 250, latencyMs: 50 }),
+      true,
+    );
+    // Running with a perfect score so far: too young to be the best.
+    const runningId = await seedRun(seed, "running", "RUNNING", EXPECTED.slice(0, 4));
+    await seedRun(seed, "failed", "FAILED", EXPECTED);
+
+    const rows = await getClassificationLeaderboard(
+      prisma,
+      { id: seed.dataset.id, labels: LABELS },
+      { bootstrapSamples: 200 },
+    );
+    expect(rows.map((row) => row.runId)).toEqual([bestId, closeId, badId, runningId]);
+    const [bestRow, closeRow, badRow, runningRow] = rows;
+
+    for (const [row, answers] of [
+      [bestRow, best],
+      [closeRow, close],
+      [badRow, bad],
+    ] as const) {
+      const expected = computeClassificationMetrics(toRows(answers), LABELS, { samples: 200 });
+      expect(row?.validRate).toEqual(expected.validRate);
+      expect(row?.validAccuracy).toEqual(expected.validAccuracy);
+      expect(row?.accuracy).toEqual(expected.accuracy);
+      expect(row?.macroF1).toEqual(expected.macroF1);
+    }
+    expect(closeRow).toMatchObject({ answered: 9, errors: 1, costPer1k: null, latencyP50Ms: 300 });
+    expect(closeRow?.validRate).toEqual(wilson(8, 9));
+    expect(closeRow?.validAccuracy).toEqual(wilson(5, 8));
+    expect(closeRow?.accuracy).toEqual(wilson(5, 9));
+    // 10 answers at $0.002 = $2 per 1,000; latency over the 9 live calls 200..1000 ms.
+    expect(bestRow).toMatchObject({ answered: 10, errors: 0, isBest: true, comparison: null, latencyP50Ms: 600 });
+    expect(bestRow?.costPer1k).toBeCloseTo(2, 10);
+    expect(bestRow?.accuracy.estimate).toBe(0.9);
+
+    // close vs best: best-only right on 2, 3, 4, 7, 8 (b = 5), close-only right on 9 (c = 1): p = 2 * 7/64.
+    expect(closeRow?.comparison).toMatchObject({ b: 5, c: 1, notSignificantlyWorse: true });
+    expect(closeRow?.comparison?.pValue).toBeCloseTo(14 / 64, 12);
+    // bad vs best: b = 9, c = 0: p = 2 / 2^9.
+    expect(badRow?.comparison?.b).toBe(9);
+    expect(badRow?.comparison?.c).toBe(0);
+    expect(badRow?.comparison?.pValue).toBeCloseTo(2 / 512, 12);
+    expect(badRow?.comparison?.notSignificantlyWorse).toBe(false);
+    // The running run is compared on the 4 samples both answered: no discordant pair.
+    expect(runningRow).toMatchObject({
+      partial: true,
+      answered: 4,
+      isBest: false,
+      costPer1k: null,
+      latencyP50Ms: null,
+    });
+    expect(runningRow?.comparison).toEqual({ b: 0, c: 0, pValue: 1, notSignificantlyWorse: true });
+  });
+
+  it("returns no rows for a dataset without runs, and 404s an unknown dataset", async () => {
+    const seed = await seedDataset();
+    await expect(getLeaderboard(prisma, seed.dataset.id)).resolves.toMatchObject({ rows: [] });
+    await expect(getLeaderboard(prisma, randomUUID())).rejects.toMatchObject({ status: 404 });
+  });
+});
