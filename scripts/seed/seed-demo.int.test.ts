@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { pool } from "@/lib/db/pool";
+import { prisma } from "@/lib/db/prisma";
+import { DEMO_PLAN, type TDemoPlan } from "./demo-plan";
+import { seedDemo, type TSeedSummary } from "./seed-demo";
+
+// The demo plan under names of its own, so this test never meets a real demo workspace.
+const suffix = randomUUID().slice(0, 8);
+const plan: TDemoPlan = {
+  datasets: DEMO_PLAN.datasets.map((dataset) => ({ ...dataset, name: `${dataset.name} ${suffix}` })),
+  endpoints: DEMO_PLAN.endpoints.map((endpoint) => ({ ...endpoint, name: `${endpoint.name} ${suffix}` })),
+};
+const dispatched: string[] = [];
+const deps = {
+  db: prisma,
+  pool,
+  queue: { prefix: `evalboard-test-${suffix}`, enqueueDispatch: async (runId: string) => void dispatched.push(runId) },
+  baseUrl: "http://127.0.0.1:3999/api/local/v1",
+};
+const summaries: TSeedSummary[] = [];
+
+afterAll(async () => {
+  const first = summaries[0];
+  if (!first) return;
+  await prisma.run.deleteMany({ where: { id: { in: first.runs.map((run) => run.id) } } });
+  await prisma.modelEndpoint.deleteMany({ where: { id: { in: first.endpoints.map((endpoint) => endpoint.id) } } });
+  await prisma.dataset.deleteMany({ where: { id: { in: first.datasets.map((dataset) => dataset.id) } } });
+});
+
+describe("seedDemo", () => {
+  it("ingests the demo files, creates the local endpoints and queues one TEST run each, once", async () => {
+    summaries.push(await seedDemo(deps, plan));
+    const first = summaries[0]!;
+    expect(first.datasets.map((dataset) => [dataset.rowCount, dataset.created])).toEqual([
+      [2000, true],
+      [1000, true],
+    ]);
+    const abstracts = await prisma.dataset.findUniqueOrThrow({ where: { id: first.datasets[0]!.id } });
+    expect([abstracts.trainCount, abstracts.testCount]).toEqual([1600, 400]);
+    const endpoints = await prisma.modelEndpoint.findMany({ where: { id: { in: first.endpoints.map((e) => e.id) } } });
+    expect(endpoints.map((endpoint) => endpoint.model).sort()).toEqual(
+      [
+        `keyword-zero-shot:${abstracts.id}`,
+        `majority:${abstracts.id}`,
+        `naive-bayes:${abstracts.id}`,
+        `retrieval-qa:${first.datasets[1]!.id}`,
+      ].sort(),
+    );
+    const runs = await prisma.run.findMany({ where: { id: { in: first.runs.map((run) => run.id) } } });
+    expect(runs.map((run) => [run.split, run.status, run.total]).sort()).toEqual([
+      ["TEST", "QUEUED", 200],
+      ["TEST", "QUEUED", 400],
+      ["TEST", "QUEUED", 400],
+      ["TEST", "QUEUED", 400],
+    ]);
+    expect(dispatched.sort()).toEqual(runs.map((run) => run.id).sort());
+
+    summaries.push(await seedDemo(deps, plan));
+    const second = summaries[1]!;
+    expect(second.datasets.some((dataset) => dataset.created)).toBe(false);
+    expect(second.endpoints.map((endpoint) => endpoint.status)).toEqual(["kept", "kept", "kept", "kept"]);
+    expect(second.runs.some((run) => run.created)).toBe(false);
+    expect(second.runs.map((run) => run.id)).toEqual(first.runs.map((run) => run.id));
+    expect(dispatched).toHaveLength(4);
+  });
+
+  it("repoints its own endpoints when the app moves to another port", async () => {
+    const moved = await seedDemo({ ...deps, baseUrl: "http://127.0.0.1:3998/api/local/v1" }, plan);
+    expect(moved.endpoints.map((endpoint) => endpoint.status)).toEqual(["updated", "updated", "updated", "updated"]);
+    const endpoint = await prisma.modelEndpoint.findUniqueOrThrow({ where: { id: moved.endpoints[0]!.id } });
+    expect(endpoint.baseUrl).toBe("http://127.0.0.1:3998/api/local/v1");
+  });
+});
