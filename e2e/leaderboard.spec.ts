@@ -40,8 +40,15 @@ test("ranks a dataset's runs with intervals, marks ties with the best, sorts and
     model: "oracle-60",
     tags: ["api"],
   });
-  // The same model under another name gives the same answers: no discordant pair, so not worse than the best.
-  const twin = await createEndpoint(request, { name: uniqueName("Llama 8B twin"), model: "oracle-80", tags: ["8b"] });
+  // The same model under another name gives the same answers: no discordant pair, so not worse than the best. Its
+  // answers all come from the response cache, yet its cost per 1,000 is shown at its (higher) list price.
+  const twin = await createEndpoint(request, {
+    name: uniqueName("Llama 8B twin"),
+    model: "oracle-80",
+    inputPricePerM: 0.3,
+    outputPricePerM: 1.2,
+    tags: ["8b"],
+  });
 
   const tunedRun = await createRun(request, { datasetId: dataset.id, endpointIds: [tuned.id], limit: LIMIT });
   const baselineRun = await createRun(request, { datasetId: dataset.id, endpointIds: [baseline.id], limit: LIMIT });
@@ -80,9 +87,9 @@ test("ranks a dataset's runs with intervals, marks ties with the best, sorts and
     "aria-sort",
     "ascending",
   );
-  // Cheapest first; the unpriced model sorts last rather than as free.
+  // Cheapest first at list price; the unpriced model sorts last rather than as free.
   await page.getByRole("button", { name: "Cost / 1k" }).click();
-  expect((await readModelOrder(page)).at(-1)).toBe(baseline.name);
+  expect(await readModelOrder(page)).toEqual([tuned.name, twin.name, baseline.name]);
   await page.reload();
   await expect(page.getByRole("columnheader", { name: "Cost / 1k" })).toHaveAttribute("aria-sort", "ascending");
 
