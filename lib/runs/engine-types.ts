@@ -1,43 +1,10 @@
 import type { TPrisma } from "@/lib/db/prisma";
-import type { TChatMessage } from "./prompt";
+import type { TChatRequest, TChatResult, TLlmEndpoint } from "@/lib/llm";
 
-/** What the engine needs to call a model; lib/llm provides the real one, with limits, retries and the cache. */
-export type TEndpointForCall = {
-  id: string;
-  name: string;
-  baseUrl: string;
-  model: string;
-  apiKey: string | null;
-  headers: Record<string, string> | null;
-  timeoutMs: number;
-  maxConcurrency: number;
-  requestsPerMinute: number | null;
-  inputPricePerM: number | null;
-  outputPricePerM: number | null;
-};
-
-export type TModelCall = {
-  endpoint: TEndpointForCall;
-  messages: TChatMessage[];
-  temperature: number;
-  maxTokens: number;
-  seed: number;
-};
-
-export type TModelResult =
-  | {
-      ok: true;
-      content: string;
-      promptTokens: number | null;
-      completionTokens: number | null;
-      latencyMs: number;
-      /** The successful request alone (no waiting for a slot, no earlier attempts): what latency metrics use. */
-      requestLatencyMs: number;
-      attempts: number;
-      cached: boolean;
-      cost: number | null;
-    }
-  | { ok: false; error: { kind: string; message: string; permanent?: boolean }; attempts: number; latencyMs: number };
+/** What the engine needs to call a model: lib/llm's own shapes (limits, retries and the cache live there). */
+export type TEndpointForCall = TLlmEndpoint & { name: string };
+export type TModelCall = Omit<TChatRequest, "endpoint" | "signal"> & { endpoint: TEndpointForCall };
+export type TModelResult = TChatResult;
 
 export type TRunQueue = {
   /** The queue namespace (QUEUE_PREFIX): recorded on each run, so only this install's workers reconcile it. */
