@@ -84,9 +84,11 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
     await applyCorrections(client, id, outcome);
     const columnMapping = useFileSplit ? request.mapping : withoutSplit(request.mapping);
     const source = request.source();
+    const labelCounts = stratify ? labelSplitCounts(summary.labelCounts, outcome) : [];
     await client.query(
       `UPDATE "Dataset" SET labels = $2, "sourceSha256" = $3, "sourceBytes" = $4, "columnMapping" = $5,
-         "rowCount" = $6, "trainCount" = $7, "testCount" = $8, "splitSeed" = $9, "testFraction" = $10, warnings = $11
+         "rowCount" = $6, "trainCount" = $7, "testCount" = $8, "splitSeed" = $9, "testFraction" = $10, warnings = $11,
+         "labelCounts" = $12
        WHERE id = $1`,
       [
         id,
@@ -100,6 +102,7 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
         drawsSplit ? request.splitSeed : null,
         drawsSplit ? request.testFraction : null,
         JSON.stringify(summary.warnings),
+        JSON.stringify(labelCounts),
       ],
     );
     await client.query("COMMIT");
@@ -109,7 +112,7 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
       trainCount: outcome.train,
       testCount: outcome.test,
       labels: summary.labels,
-      labelCounts: stratify ? labelSplitCounts(summary.labelCounts, outcome) : [],
+      labelCounts,
       warnings: summary.warnings,
       columnMapping,
     };

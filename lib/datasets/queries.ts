@@ -56,7 +56,10 @@ export async function findDataset(id: string, db: TPrisma = prisma): Promise<TDa
   if (!ZDatasetId.safeParse(id).success) return null;
   const row = await db.dataset.findUnique({ where: { id } });
   if (!row) return null;
-  const labelCounts = row.task === "CLASSIFICATION" ? await countLabelsBySplit(id, db) : [];
+  const stored = row.labelCounts as TLabelSplitCount[];
+  // Counted at ingest; datasets written without them (older rows) fall back to one pass over the samples.
+  const labelCounts =
+    row.task !== "CLASSIFICATION" ? [] : stored.length > 0 ? stored : await countLabelsBySplit(id, db);
   return {
     id: row.id,
     name: row.name,
@@ -78,10 +81,7 @@ export async function findDataset(id: string, db: TPrisma = prisma): Promise<TDa
   };
 }
 
-/**
- * One pass over the dataset's rows. Storing these counts on the Dataset row at ingest (they are known then) would
- * make the dataset page independent of the dataset's size.
- */
+/** One pass over the dataset's rows: only for datasets ingested before labelCounts was stored. */
 async function countLabelsBySplit(id: string, db: TPrisma): Promise<TLabelSplitCount[]> {
   return db.$queryRaw<TLabelSplitCount[]>`
     SELECT expected AS label,

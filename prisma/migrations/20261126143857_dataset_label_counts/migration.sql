@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Dataset" ADD COLUMN     "labelCounts" JSONB NOT NULL DEFAULT '[]';
