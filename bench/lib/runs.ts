@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
+import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { createEndpoint } from "@/lib/endpoints/service";
 import { ZEndpointInput } from "@/lib/endpoints/schemas";
@@ -106,12 +107,18 @@ async function throughput(options: {
   });
   const runId = ids[0]!;
   const started = Date.now();
+  // Also the steady-state rate, between 10% and 90% of the samples: start-up and the last chunks' tail excluded.
+  const marks: { at: number; done: number }[] = [];
   for (;;) {
     const run = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { status: true } });
     if (run.status !== "QUEUED" && run.status !== "RUNNING") break;
+    marks.push({ at: Date.now(), done: await prisma.output.count({ where: { runId } }) });
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const elapsed = Date.now() - started;
+  const from = marks.find((mark) => mark.done >= options.samples * 0.1);
+  const to = marks.findLast((mark) => mark.done <= options.samples * 0.9);
+  const steady = from && to && to.at > from.at ? ((to.done - from.done) / (to.at - from.at)) * 1000 : null;
   const done = await prisma.output.count({ where: { runId, errorKind: null } });
   const rss = peakRssMb(workers.child.pid!);
   workers.child.kill("SIGTERM");
@@ -120,6 +127,10 @@ async function throughput(options: {
   console.log(
     `${options.label}: ${done.toLocaleString("en-US")} samples in ${(elapsed / 1000).toFixed(1)} s = ${formatRate(done, elapsed)}` +
       (ideal ? ` (${Math.round(((done / elapsed) * 1000 * 100) / ideal)}% of the ideal ${ideal}/s)` : "") +
+      (steady
+        ? `; steady state (10%→90%) ${Math.round(steady)}/s` +
+          (ideal ? ` = ${Math.round((steady * 100) / ideal)}% of ideal` : "")
+        : "") +
       `; workers peak RSS ${rss.toFixed(0)} MB; model calls ${server.calls.total().toLocaleString("en-US")}, at most ${peakInFlight} at once`,
   );
   await server.close();
@@ -152,6 +163,7 @@ async function enqueueMillion() {
     {
       db: prisma,
       queue,
+      pool,
       callModel: () => Promise.reject(new Error("unused")),
       loadEndpoint: () => Promise.reject(new Error("unused")),
     },

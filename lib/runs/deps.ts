@@ -1,3 +1,4 @@
+import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { loadEndpointConnection } from "@/lib/endpoints/connection";
 import { env } from "@/lib/env";
@@ -12,6 +13,7 @@ export function createRunEngineDeps(): TRunEngineDeps {
   const chat = createChatDeps({ db: prisma, redis: createServiceConnection(), prefix: env.QUEUE_PREFIX });
   return {
     db: prisma,
+    pool,
     queue: createRunQueue(getProducer()),
     callModel: (call) => callChat(chat, call),
     loadEndpoint: (endpointId) => loadEndpointConnection(endpointId, prisma),

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { TPrisma } from "@/lib/db/prisma";
 import type { TChatRequest, TChatResult, TLlmEndpoint } from "@/lib/llm";
 
@@ -19,6 +20,8 @@ export type TRunQueue = {
 
 export type TRunEngineDeps = {
   db: TPrisma;
+  /** The same pool Prisma uses: bulk writes (outputs) go through it directly. */
+  pool: pg.Pool;
   queue: TRunQueue;
   callModel: (call: TModelCall) => Promise<TModelResult>;
   loadEndpoint: (endpointId: string) => Promise<TEndpointForCall>;

@@ -33,7 +33,7 @@ export async function processChunk(
     ORDER BY s.index`;
 
   const parse = createClassAnswerParser(context.labels);
-  const writer = createOutputWriter(deps.db);
+  const writer = createOutputWriter(deps.pool);
   const mine = pending.filter((sample) => !samplesInFlight.has(`${input.runId}:${sample.id}`));
   for (const sample of mine) samplesInFlight.add(`${input.runId}:${sample.id}`);
   try {

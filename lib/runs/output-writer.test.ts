@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildInsert } from "./output-writer";
+
+describe("buildInsert", () => {
+  it("numbers the parameters row after row and fills absent fields with null (cached: false)", () => {
+    const { text, values } = buildInsert([
+      { runId: "r", sampleId: 1, attempts: 1, latencyMs: 5, rawText: "neoplasms", valid: true, correct: true },
+      { runId: "r", sampleId: 2, attempts: 3, latencyMs: 9, errorKind: "timeout", errorMessage: "slow" },
+    ]);
+    expect(text).toContain("VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14), ($15,");
+    expect(text).toMatch(/ON CONFLICT \("runId", "sampleId"\) DO NOTHING$/);
+    expect(values).toHaveLength(28);
+    expect(values.slice(0, 14)).toEqual([
+      "r",
+      1,
+      "neoplasms",
+      null,
+      true,
+      true,
+      null,
+      null,
+      1,
+      5,
+      null,
+      null,
+      null,
+      false,
+    ]);
+    expect(values.slice(14)).toEqual([
+      "r",
+      2,
+      null,
+      null,
+      null,
+      null,
+      "timeout",
+      "slow",
+      3,
+      9,
+      null,
+      null,
+      null,
+      false,
+    ]);
+  });
+});
