@@ -1,21 +1,19 @@
-// Class lists for the dataset screens, matching the app's look (slate, indigo accent, white rounded cards).
-export const card = "rounded-xl border border-slate-200 bg-white";
-export const cardTitle = "text-base font-semibold text-slate-900";
-export const primaryButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm transition hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60";
-export const dangerButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg bg-rose-600 px-4 py-2 text-sm font-medium text-white shadow-sm transition hover:bg-rose-500 disabled:cursor-not-allowed disabled:opacity-60";
-export const input =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 disabled:bg-slate-50 disabled:text-slate-500 aria-invalid:border-rose-400 aria-invalid:bg-rose-50/40";
-export const select =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs disabled:bg-slate-50 disabled:text-slate-500 aria-invalid:border-rose-400";
-export const label = "block text-sm font-medium text-slate-800";
-export const hint = "mt-1 text-xs text-slate-500";
-export const tableHead = "bg-slate-50 text-xs uppercase tracking-wide text-slate-500";
-export const th = "px-4 py-3 font-medium";
-export const errorBox = "rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800";
-export const warningBox = "rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900";
+// The dataset screens use the app's shared class lists, plus the split colours of their charts.
+export {
+  card,
+  cardTitle,
+  dangerButton,
+  errorBox,
+  hint,
+  input,
+  label,
+  primaryButton,
+  secondaryButton,
+  select,
+  tableHead,
+  th,
+  warningBox,
+} from "@/components/ui/styles";
+
 /** Train and test in every chart and legend. */
 export const splitColors = { train: "#a5b4fc", test: "#4f46e5" } as const;

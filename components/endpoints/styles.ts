@@ -1,15 +1,12 @@
-// Shared class lists for the endpoint screens, matching the app's look (slate, indigo accent, rounded cards).
-export const card = "rounded-xl border border-slate-200 bg-white";
-export const primaryButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm transition hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60";
-export const dangerButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg bg-rose-600 px-4 py-2 text-sm font-medium text-white shadow-sm transition hover:bg-rose-500 disabled:cursor-not-allowed disabled:opacity-60";
-export const chipButton =
-  "rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 transition hover:border-indigo-300 hover:text-indigo-700 aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700";
-export const input =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-slate-400 aria-invalid:border-rose-400 aria-invalid:bg-rose-50/40";
-export const label = "block text-sm font-medium text-slate-800";
-export const hint = "mt-1 text-xs text-slate-500";
-export const fieldError = "mt-1 text-xs font-medium text-rose-600";
+// The endpoint screens use the app's shared class lists.
+export {
+  card,
+  chipButton,
+  dangerButton,
+  fieldError,
+  hint,
+  input,
+  label,
+  primaryButton,
+  secondaryButton,
+} from "@/components/ui/styles";
