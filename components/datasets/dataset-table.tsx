@@ -1,34 +1,23 @@
 import Link from "next/link";
+import { TableHead, type TColumn } from "@/components/ui/table-head";
 import type { TDatasetListItem } from "@/lib/datasets/queries";
 import { formatCount, formatDate, formatTask } from "./format";
-import { card, tableHead, th } from "./styles";
+import { card } from "./styles";
+
+const COLUMNS: TColumn[] = [
+  { key: "name", label: "Name" },
+  { key: "task", label: "Task" },
+  { key: "rows", label: "Rows", className: "text-right" },
+  { key: "split", label: "Train / test", className: "text-right" },
+  { key: "labels", label: "Labels", className: "text-right" },
+  { key: "created", label: "Created" },
+];
 
 export function DatasetTable({ datasets }: { datasets: TDatasetListItem[] }) {
   return (
     <div className={`${card} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
-        <thead className={tableHead}>
-          <tr>
-            <th scope="col" className={`${th} pl-5`}>
-              Name
-            </th>
-            <th scope="col" className={th}>
-              Task
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Rows
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Train / test
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Labels
-            </th>
-            <th scope="col" className={`${th} pr-5`}>
-              Created
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-slate-100">
           {datasets.map((dataset) => (
             <tr key={dataset.id} className="hover:bg-slate-50/60">

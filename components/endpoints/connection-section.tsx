@@ -1,6 +1,6 @@
 import { Field } from "./field";
 import { errorFor } from "./form-state";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/ui/form-section";
 import { HeaderRows } from "./header-rows";
 import { BASE_URL_PRESETS } from "./presets";
 import type { TSectionProps } from "./section-props";

@@ -1,41 +1,35 @@
 import Link from "next/link";
+import { TableHead, type TColumn } from "@/components/ui/table-head";
 import type { TEndpointView } from "@/lib/endpoints/view";
 import { formatHost, formatKey, formatLimits, formatPrice } from "./format";
 import { card } from "./styles";
 import { TagPills } from "./tag-pills";
 
-const th = "px-4 py-3 font-medium";
+
+const COLUMNS: TColumn[] = [
+  { key: "name", label: "Name" },
+  { key: "model", label: "Model" },
+  { key: "server", label: "Server" },
+  { key: "tags", label: "Tags" },
+  {
+    key: "price",
+    className: "text-right",
+    label: (
+      <>
+        <span className="block">$ / 1M tokens</span>
+        <span className="block font-normal normal-case tracking-normal">input / output</span>
+      </>
+    ),
+  },
+  { key: "limits", label: "Limits" },
+  { key: "key", label: "API key" },
+];
 
 export function EndpointTable({ endpoints }: { endpoints: TEndpointView[] }) {
   return (
     <div className={`${card} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className={`${th} pl-5`}>
-              Name
-            </th>
-            <th scope="col" className={th}>
-              Model
-            </th>
-            <th scope="col" className={th}>
-              Server
-            </th>
-            <th scope="col" className={th}>
-              Tags
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              <span className="block">$ / 1M tokens</span>
-              <span className="block font-normal normal-case tracking-normal">input / output</span>
-            </th>
-            <th scope="col" className={th}>
-              Limits
-            </th>
-            <th scope="col" className={`${th} pr-5`}>
-              API key
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-slate-100">
           {endpoints.map((endpoint) => (
             <tr key={endpoint.id} className="align-top hover:bg-slate-50/60">

@@ -1,6 +1,6 @@
 import { Field } from "./field";
 import { errorFor } from "./form-state";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/ui/form-section";
 import type { TSectionProps } from "./section-props";
 
 export function PricingSection({ state, update, errors }: TSectionProps) {

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from "react";
 import { errorFor, splitTags } from "./form-state";
-import { FormSection } from "./form-section";
+import { FormSection } from "@/components/ui/form-section";
 import { TAG_SUGGESTIONS } from "./presets";
 import type { TSectionProps } from "./section-props";
 import { chipButton, fieldError, hint, input, label } from "./styles";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/components/endpoints/api-client";
 import { Field } from "@/components/endpoints/field";
-import { FormSection } from "@/components/endpoints/form-section";
+import { FormSection } from "@/components/ui/form-section";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
 import { CostEstimate } from "./cost-estimate";
 import { DatasetFields } from "./dataset-fields";

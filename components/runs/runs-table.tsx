@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { TableHead, type TColumn } from "@/components/ui/table-head";
 import { TagPills } from "@/components/endpoints/tag-pills";
 import { card } from "@/components/endpoints/styles";
 import { formatCount, formatDateTime, formatShots, isActiveStatus } from "./format";
@@ -9,11 +10,20 @@ import { RunStatusPill } from "./run-status-pill";
 import type { TRunRow } from "./types";
 import { usePolling } from "./use-polling";
 
-const th = "px-4 py-3 font-medium";
 const readRuns = (json: unknown) => (json as { runs: TRunRow[] }).runs;
 const hasActiveRun = (runs: TRunRow[]) => runs.some((run) => isActiveStatus(run.status));
 
 /** All runs, newest first; refreshed every 2 s while any of them is queued or running. */
+const COLUMNS: TColumn[] = [
+  { key: "model", label: "Model" },
+  { key: "dataset", label: "Dataset" },
+  { key: "shots", label: "Shots" },
+  { key: "split", label: "Split" },
+  { key: "status", label: "Status" },
+  { key: "progress", label: "Progress", className: "w-48" },
+  { key: "created", label: "Created" },
+];
+
 export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
   const { value: runs } = usePolling("/api/runs", initialRuns, {
     isActive: hasActiveRun,
@@ -24,31 +34,7 @@ export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
   return (
     <div className={`${card} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className={`${th} pl-5`}>
-              Model
-            </th>
-            <th scope="col" className={th}>
-              Dataset
-            </th>
-            <th scope="col" className={th}>
-              Shots
-            </th>
-            <th scope="col" className={th}>
-              Split
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={`${th} w-48`}>
-              Progress
-            </th>
-            <th scope="col" className={`${th} pr-5`}>
-              Created
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-slate-100">
           {runs.map((run) => (
             <tr key={run.id} className="align-top hover:bg-slate-50/60">

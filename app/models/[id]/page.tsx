@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DeleteEndpoint } from "@/components/endpoints/delete-endpoint";
 import { EndpointForm } from "@/components/endpoints/endpoint-form";
-import { FormSection } from "@/components/endpoints/form-section";
+import { FormSection } from "@/components/ui/form-section";
 import { TestConnection } from "@/components/endpoints/test-connection";
 import { PageHeader } from "@/components/ui/page-header";
 import { findEndpoint } from "@/lib/endpoints/queries";

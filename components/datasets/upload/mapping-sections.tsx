@@ -2,7 +2,7 @@ import { TextField } from "./fields";
 import { LabelPreview } from "./label-preview";
 import { MappingForm } from "./mapping-form";
 import { PreviewTable } from "./preview-table";
-import { Section } from "./section";
+import { FormSection } from "@/components/ui/form-section";
 import { SplitForm } from "./split-form";
 import type { TUploadPreview } from "@/lib/datasets/preview-upload";
 import type { TDraftErrors, TUploadDraft } from "./upload-draft";
@@ -21,10 +21,18 @@ type TProps = {
 export function MappingSections({ preview, draft, errors, check, checking, onChange }: TProps) {
   return (
     <>
-      <Section title="Preview" description={`The first ${preview.rows.length} rows, with the role of each column.`}>
+      <FormSection
+        layout="narrow"
+        title="Preview"
+        description={`The first ${preview.rows.length} rows, with the role of each column.`}
+      >
         <PreviewTable columns={preview.columns} rows={preview.rows} draft={draft} />
-      </Section>
-      <Section title="Columns" description="Name the dataset, pick the task and say which column is which.">
+      </FormSection>
+      <FormSection
+        layout="narrow"
+        title="Columns"
+        description="Name the dataset, pick the task and say which column is which."
+      >
         <TextField
           className="sm:max-w-md"
           label="Dataset name"
@@ -39,8 +47,9 @@ export function MappingSections({ preview, draft, errors, check, checking, onCha
           suggestedTask={preview.suggested.task}
           onChange={onChange}
         />
-      </Section>
-      <Section
+      </FormSection>
+      <FormSection
+        layout="narrow"
         title={draft.task === "CLASSIFICATION" ? "Label set" : "Check"}
         description="What the import will find, checked on the server with this mapping."
       >
@@ -51,8 +60,9 @@ export function MappingSections({ preview, draft, errors, check, checking, onCha
           partial={check.partial}
           checking={checking}
         />
-      </Section>
-      <Section
+      </FormSection>
+      <FormSection
+        layout="narrow"
         title="Train and test"
         description="Models are evaluated on test rows; k-shot examples come from train rows."
       >
@@ -63,7 +73,7 @@ export function MappingSections({ preview, draft, errors, check, checking, onCha
           splits={check.result.ok ? check.result.splits : null}
           onChange={onChange}
         />
-      </Section>
+      </FormSection>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { describeFile } from "./describe-file";
 import { DropZone } from "./drop-zone";
 import { MappingSections } from "./mapping-sections";
 import { ProblemBox } from "./problem-box";
-import { Section } from "./section";
+import { FormSection } from "@/components/ui/form-section";
 import { requestPreview, startUpload, type TApiProblem, type TUploadHandle } from "./upload-client";
 import { draftFromPreview, uploadFields, validateDraft, type TDraftErrors, type TUploadDraft } from "./upload-draft";
 import { UploadProgress, type TProgress } from "./upload-progress";
@@ -93,7 +93,8 @@ export function UploadWizard() {
     <div className="space-y-6">
       {/* Nothing can change while the file is on its way: the upload uses the settings as they were sent. */}
       <fieldset disabled={progress !== null} className="min-w-0 space-y-6">
-        <Section
+        <FormSection
+          layout="narrow"
           title="File"
           description="The whole file is read as it uploads; nothing is stored unless every row is good."
         >
@@ -105,7 +106,7 @@ export function UploadWizard() {
             </p>
           ) : null}
           {fileProblem ? <ProblemBox title="This file cannot be imported" problem={fileProblem} /> : null}
-        </Section>
+        </FormSection>
         {preview && draft && check ? (
           <MappingSections
             preview={preview}
