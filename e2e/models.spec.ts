@@ -78,6 +78,13 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await expect(page.getByText(/Connected in \d+ ms/)).toBeVisible();
   await expect(page.getByText("“OK”")).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/models-edit.png", fullPage: true });
+  // Nor in the HTML the server sends, with the React Server Components payload inside it, where a prop passed to a
+  // client component would show up without being rendered.
+  for (const path of ["/models", new URL(page.url()).pathname]) {
+    const html = await (await page.request.get(path)).text();
+    expect(html).toContain(maskedKey);
+    expect(html).not.toContain(apiKey);
+  }
 
   await page.getByLabel("Model", { exact: true }).fill("constant:Hi");
   await page.getByRole("button", { name: "Remove tag 7b" }).click();

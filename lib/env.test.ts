@@ -24,3 +24,18 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ EVALBOARD_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/32 bytes/);
   });
 });
+
+describe("loadEnv: accounts", () => {
+  it("wants the first admin's email and password together", () => {
+    expect(() => loadEnv({ EVALBOARD_ADMIN_EMAIL: "a@example.com" })).toThrow(/set both or neither/);
+    const env = loadEnv({ EVALBOARD_ADMIN_EMAIL: "a@example.com", EVALBOARD_ADMIN_PASSWORD: "long enough pw" });
+    expect(env.EVALBOARD_ADMIN_EMAIL).toBe("a@example.com");
+  });
+
+  it("rejects a short admin password and a short auth secret", () => {
+    expect(() => loadEnv({ EVALBOARD_ADMIN_EMAIL: "a@example.com", EVALBOARD_ADMIN_PASSWORD: "short" })).toThrow(
+      /EVALBOARD_ADMIN_PASSWORD: at least 10 characters/,
+    );
+    expect(() => loadEnv({ BETTER_AUTH_SECRET: "x" })).toThrow(/BETTER_AUTH_SECRET: at least 32/);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowlist } from "./net/allowlist";
 
 /**
  * The one place that reads process.env. Every variable has a safe local default so a fresh clone runs against the
@@ -25,6 +26,17 @@ const ZEnv = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(1_000_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /**
+   * Internal hosts model endpoints may call, comma-separated: host names, IPs and CIDRs, optionally with a port
+   * (`127.0.0.1:11434,gpu-box.lan,10.0.0.0/8`). Empty by default: private, loopback, link-local and other special
+   * addresses are refused (lib/net). scripts/start.sh adds the app's own origin for the built-in local models.
+   */
+  EVALBOARD_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      for (const message of parseAllowlist(value).errors) ctx.addIssue({ code: "custom", message });
+    }),
+  /**
    * 32 random bytes, base64: encrypts endpoint API keys and headers at rest (AES-256-GCM). Required in production;
    * `npm run up` writes one to .env on first run. Development and tests fall back to a fixed, public key.
    */
@@ -32,6 +44,19 @@ const ZEnv = z.object({
     .string()
     .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded")
     .optional(),
+  /**
+   * The first admin, created on the first request when no account with this email exists (`npm run up` writes a
+   * demo admin to .env). Without them, the first visitor gets a one-time setup screen. Set both or neither.
+   */
+  EVALBOARD_ADMIN_EMAIL: z.email().optional(),
+  EVALBOARD_ADMIN_PASSWORD: z.string().min(10, "at least 10 characters").max(128).optional(),
+  /**
+   * The URL people use to reach the app, e.g. https://evalboard.example.com. When it is https, session cookies are
+   * `Secure`; unset, the origin is taken from each request and cookies are not `Secure` (plain http on localhost).
+   */
+  EVALBOARD_BASE_URL: z.url().optional(),
+  /** Signs session cookies. Defaults to a key derived from EVALBOARD_ENCRYPTION_KEY; set it to rotate separately. */
+  BETTER_AUTH_SECRET: z.string().min(32, "at least 32 characters").optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -47,6 +72,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === "production" && !parsed.data.EVALBOARD_ENCRYPTION_KEY) {
     throw new Error(
       "Invalid environment configuration:\n  EVALBOARD_ENCRYPTION_KEY: required in production (generate one with: openssl rand -base64 32)",
+    );
+  }
+  if (Boolean(parsed.data.EVALBOARD_ADMIN_EMAIL) !== Boolean(parsed.data.EVALBOARD_ADMIN_PASSWORD)) {
+    throw new Error(
+      "Invalid environment configuration:\n  EVALBOARD_ADMIN_EMAIL, EVALBOARD_ADMIN_PASSWORD: set both or neither",
     );
   }
   return parsed.data;

@@ -2,6 +2,7 @@
 # Development: Next's dev server and the workers with reload on change.
 source "$(dirname "$0")/lib.sh"
 load_dotenv
+allow_app_origin
 ensure_node_modules
 ensure_services
 prepare_database

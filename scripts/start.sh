@@ -6,6 +6,7 @@ load_dotenv
 export NODE_ENV=production
 PORT="${PORT:-3000}"
 HOSTNAME="${HOSTNAME_BIND:-127.0.0.1}"
+allow_app_origin
 
 node --enable-source-maps dist/workers/index.js &
 workers=$!

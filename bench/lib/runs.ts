@@ -10,24 +10,30 @@ import { dispatchRun } from "@/lib/runs/dispatch";
 import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
+import { createModelMeter } from "./model-meter";
 import { bundleWorkers, formatRate, peakRssMb, projectRoot } from "./support";
 
 const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
-export async function benchRuns() {
+export async function benchRuns(only: string[] = []) {
+  const wanted = (name: string) => only.length === 0 || only.includes(name);
   // Inside the project so that the bundle resolves its external packages from node_modules.
   const workersBundle = `${projectRoot}dist/bench/workers.js`;
   bundleWorkers(workersBundle);
-  await throughput({ label: "0 ms model latency", samples: 20_000, latencyMs: 0, maxConcurrency: 64, workersBundle });
-  await throughput({
-    label: "200 ms model latency, concurrency 64",
-    samples: 3_000,
-    latencyMs: 200,
-    maxConcurrency: 64,
-    workersBundle,
-  });
-  await enqueueMillion();
+  if (wanted("fast")) {
+    await throughput({ label: "0 ms model latency", samples: 20_000, latencyMs: 0, maxConcurrency: 64, workersBundle });
+  }
+  if (wanted("latency")) {
+    await throughput({
+      label: "200 ms model latency, concurrency 64",
+      samples: 3_000,
+      latencyMs: 200,
+      maxConcurrency: 64,
+      workersBundle,
+    });
+  }
+  if (wanted("enqueue")) await enqueueMillion();
   await prisma.$disconnect();
 }
 
@@ -62,20 +68,14 @@ async function throughput(options: {
   maxConcurrency: number;
   workersBundle: string;
 }) {
-  // Counts requests in flight at the model, to show whether the endpoint's concurrency was actually used.
-  let inFlight = 0;
-  let peakInFlight = 0;
+  // Shows whether the endpoint's concurrency was actually used, from the model's side.
+  const meter = createModelMeter();
   const server = await startLlmServer({
-    handler: async () => {
-      inFlight += 1;
-      peakInFlight = Math.max(peakInFlight, inFlight);
-      try {
+    handler: () =>
+      meter.measure(async () => {
         if (options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
         return { content: "neoplasms" };
-      } finally {
-        inFlight -= 1;
-      }
-    },
+      }),
     log: { retainMessages: false },
   });
   const prefix = `evalboard-bench-${randomUUID().slice(0, 8)}`;
@@ -92,7 +92,9 @@ async function throughput(options: {
     }),
     prisma,
   );
-  const workers = await spawnUntil("node", [options.workersBundle], {
+  // BENCH_WORKERS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers under this load.
+  const nodeArgs = (process.env.BENCH_WORKERS_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== "");
+  const workers = await spawnUntil("node", [...nodeArgs, options.workersBundle], {
     env: { QUEUE_PREFIX: prefix, WORKERS_HEALTH_PORT: "-1", NODE_ENV: "test" },
     ready: /\[workers\] ready/,
   });
@@ -107,6 +109,7 @@ async function throughput(options: {
   });
   const runId = ids[0]!;
   const started = Date.now();
+  const startedAt = performance.now();
   // Also the steady-state rate, between 10% and 90% of the samples: start-up and the last chunks' tail excluded.
   const marks: { at: number; done: number }[] = [];
   for (;;) {
@@ -115,7 +118,10 @@ async function throughput(options: {
     marks.push({ at: Date.now(), done: await prisma.output.count({ where: { runId } }) });
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const elapsed = Date.now() - started;
+  // The run's own finishing time, not when this loop noticed it (up to one poll interval later).
+  const { finishedAt } = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { finishedAt: true } });
+  const elapsed = (finishedAt?.getTime() ?? Date.now()) - started;
+  const model = meter.summarise(startedAt, startedAt + elapsed, options.maxConcurrency);
   const from = marks.find((mark) => mark.done >= options.samples * 0.1);
   const to = marks.findLast((mark) => mark.done <= options.samples * 0.9);
   const steady = from && to && to.at > from.at ? ((to.done - from.done) / (to.at - from.at)) * 1000 : null;
@@ -131,7 +137,11 @@ async function throughput(options: {
         ? `; steady state (10%→90%) ${Math.round(steady)}/s` +
           (ideal ? ` = ${Math.round((steady * 100) / ideal)}% of ideal` : "")
         : "") +
-      `; workers peak RSS ${rss.toFixed(0)} MB; model calls ${server.calls.total().toLocaleString("en-US")}, at most ${peakInFlight} at once`,
+      `; workers peak RSS ${rss.toFixed(0)} MB; model calls ${server.calls.total().toLocaleString("en-US")}, at most ${model.peak} at once` +
+      (ideal
+        ? `; slots busy ${Math.round(model.busyShare * 100)}% of the run, first request after ${Math.round(model.firstRequestMs ?? 0)} ms, ` +
+          `run complete ${Math.round(model.afterLastAnswerMs)} ms after the last answer`
+        : ""),
   );
   await server.close();
   await producer.close();

@@ -6,10 +6,12 @@ import { migrateDatabase } from "@/test/migrate";
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const benchDatabaseUrl = `${process.env.BENCH_DATABASE_BASE_URL ?? "postgresql://postgres@127.0.0.1:5432"}/evalboard_bench`;
 
-/** Creates and migrates the bench database, and points this process's env at it before lib/ modules load. */
+/** Creates and migrates the bench database; points this process's env at it before lib/ modules load. */
 export function prepareBenchDatabase(): void {
   migrateDatabase(benchDatabaseUrl);
   process.env.DATABASE_URL = benchDatabaseUrl;
+  // The test LLM server listens on 127.0.0.1, which lib/net refuses unless allowed (the workers inherit this).
+  process.env.EVALBOARD_ALLOWED_HOSTS = "127.0.0.1";
 }
 
 /** Bundles the workers exactly as `npm run build` does, so the bench measures the production artifact. */

@@ -5,7 +5,6 @@ import { formatHost, formatKey, formatLimits, formatPrice } from "./format";
 import { card } from "./styles";
 import { TagPills } from "./tag-pills";
 
-
 const COLUMNS: TColumn[] = [
   { key: "name", label: "Name" },
   { key: "model", label: "Model" },

@@ -73,6 +73,34 @@ describe("the endpoints API", () => {
     expect(duplicate.json.error).toMatchObject({ code: "name_taken", details: [{ path: "name" }] });
   });
 
+  it("answers 422 on baseUrl for an internal address, on create and on edit, naming EVALBOARD_ALLOWED_HOSTS", async () => {
+    // The integration environment allows 127.0.0.1 only (test/env.ts).
+    const refused: [string, RegExp][] = [
+      ["http://169.254.169.254/latest", /cloud metadata/],
+      ["http://127.0.0.2:8000/v1", /loopback/],
+      ["http://0x0a.0.0.1:8000/v1", /10\.0\.0\.1 is a private network address/],
+      ["http://[::ffff:192.168.1.20]/v1", /private network/],
+    ];
+    for (const [baseUrl, reason] of refused) {
+      const response = await post({ name: uniqueName("ssrf"), baseUrl, model: "m" });
+      expect(response.status).toBe(422);
+      const error = response.json.error as { code: string; details: { path: string; message: string }[] };
+      expect(error.code).toBe("invalid_request");
+      expect(error.details).toEqual([{ path: "baseUrl", message: expect.stringMatching(reason) }]);
+      expect(error.details[0]?.message).toContain("EVALBOARD_ALLOWED_HOSTS");
+    }
+
+    const { json } = await post({ name: uniqueName("ssrf-ok"), baseUrl: "http://127.0.0.1:11434/v1", model: "m" });
+    const id = String(json.id);
+    const patched = await PATCH(
+      jsonRequest(`${base}/${id}`, "PATCH", { baseUrl: "http://10.0.0.5:8000/v1" }),
+      withId(id),
+    );
+    expect(patched.status).toBe(422);
+    const stored = (await (await getOne(new Request(`${base}/${id}`), withId(id))).json()) as { baseUrl: string };
+    expect(stored.baseUrl).toBe("http://127.0.0.1:11434/v1");
+  });
+
   it("answers 400 for a body that is not JSON and 404 for unknown ids", async () => {
     const response = await POST(new Request(base, { method: "POST", body: "{not json" }), noParams);
     expect(response.status).toBe(400);

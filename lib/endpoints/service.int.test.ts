@@ -50,6 +50,32 @@ describe("endpoint secrets at rest", () => {
   });
 });
 
+describe("base URL checks on save", () => {
+  it("refuses a name that resolves to loopback, and accepts one that does not resolve yet", async () => {
+    const resolvesTo = (addresses: string[]) => ({ allowlist: [], resolve: async () => addresses });
+    const input = ZEndpointInput.parse({
+      name: uniqueName("dns"),
+      baseUrl: "http://models.example.test/v1",
+      model: "m",
+    });
+    await expect(createEndpoint(input, prisma, resolvesTo(["93.184.215.14", "127.0.0.1"]))).rejects.toMatchObject({
+      status: 422,
+      details: [{ path: "baseUrl", message: expect.stringMatching(/resolves to 127\.0\.0\.1, which is a loopback/) }],
+    });
+    expect(await prisma.modelEndpoint.count({ where: { name: input.name } })).toBe(0);
+
+    const offline = {
+      allowlist: [],
+      resolve: () => Promise.reject(Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" })),
+    };
+    const view = await createEndpoint(input, prisma, offline);
+    created.push(view.id);
+    await expect(
+      updateEndpoint(view.id, { baseUrl: "http://models.example.test/v2" }, prisma, resolvesTo(["::1"])),
+    ).rejects.toMatchObject({ status: 422 });
+  });
+});
+
 describe("updateEndpoint", () => {
   it("keeps the key when omitted, replaces it when given and removes it on null or empty", async () => {
     const original = uniqueApiKey();

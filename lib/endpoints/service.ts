@@ -1,13 +1,33 @@
+import { ApiError } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma, type TPrisma } from "@/lib/db/prisma";
+import { checkBaseUrl, type TNetPolicy } from "@/lib/net";
 import { endpointInUse, endpointNotFound, nameTaken } from "./errors";
 import { isForeignKeyViolation, isRecordNotFound, isUniqueViolation } from "./prisma-errors";
 import { ZEndpointId, type TEndpointInput, type TEndpointPatch } from "./schemas";
 import { readHeaderNames, sealApiKey, sealHeaders } from "./secrets";
 import { toEndpointView, withUsage, type TEndpointView } from "./view";
 
-export async function createEndpoint(input: TEndpointInput, db: TPrisma = prisma): Promise<TEndpointView> {
+/**
+ * Refuses a base URL whose host is, or resolves to, an internal address (loopback, private, link-local, metadata...)
+ * unless EVALBOARD_ALLOWED_HOSTS allows it: a 422 on the baseUrl field, like any other invalid input. Every call
+ * checks again (lib/net), so a name that changes its answer after saving gains nothing.
+ */
+async function assertBaseUrlAllowed(baseUrl: string, netPolicy?: TNetPolicy): Promise<void> {
+  const check = await checkBaseUrl(baseUrl, netPolicy);
+  if (check.ok) return;
+  throw new ApiError(422, "invalid_request", `Invalid request: baseUrl: ${check.message}`, [
+    { path: "baseUrl", message: check.message },
+  ]);
+}
+
+export async function createEndpoint(
+  input: TEndpointInput,
+  db: TPrisma = prisma,
+  netPolicy?: TNetPolicy,
+): Promise<TEndpointView> {
   const { apiKey, headers, ...fields } = input;
+  await assertBaseUrlAllowed(input.baseUrl, netPolicy);
   try {
     const row = await db.modelEndpoint.create({
       data: { ...fields, ...sealApiKey(apiKey), headersCiphertext: sealHeaders(headers) },
@@ -31,8 +51,14 @@ function toUpdateData(patch: TEndpointPatch): Prisma.ModelEndpointUpdateInput {
   return data;
 }
 
-export async function updateEndpoint(id: string, patch: TEndpointPatch, db: TPrisma = prisma): Promise<TEndpointView> {
+export async function updateEndpoint(
+  id: string,
+  patch: TEndpointPatch,
+  db: TPrisma = prisma,
+  netPolicy?: TNetPolicy,
+): Promise<TEndpointView> {
   if (!ZEndpointId.safeParse(id).success) throw endpointNotFound();
+  if (patch.baseUrl !== undefined) await assertBaseUrlAllowed(patch.baseUrl, netPolicy);
   try {
     const row = await db.modelEndpoint.update({ where: { id }, data: toUpdateData(patch), include: withUsage });
     return toEndpointView(row, readHeaderNames(row));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as testRoute } from "@/app/api/endpoints/[id]/test/route";
+import { prisma } from "@/lib/db/prisma";
 import { startLlmServer, type TLlmServer } from "@/test/llm-server/server";
 import { removeEndpoints, uniqueApiKey, uniqueName } from "./fixtures.int";
 import { ZEndpointInput } from "./schemas";
@@ -46,6 +47,20 @@ describe("POST /api/endpoints/:id/test", () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ ok: false, error: { kind: "auth", status: 401 } });
     expect(JSON.stringify(body)).not.toContain(wrongKey);
+  });
+
+  it("reports an address the outbound policy refuses, for an endpoint saved before the allowlist changed", async () => {
+    // Written straight to the table: saving through the service would refuse this base URL (127.0.0.1 only is allowed).
+    const row = await prisma.modelEndpoint.create({
+      data: { name: uniqueName("conn-refused"), baseUrl: server.url.replace("127.0.0.1", "127.0.0.2"), model: "m" },
+    });
+    created.push(row.id);
+    const { status, body } = await callTest(row.id);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ok: false, error: { kind: "connection", status: null } });
+    expect((body.error as { message: string }).message).toMatch(
+      /blocked: 127\.0\.0\.2 is a loopback address.*EVALBOARD_ALLOWED_HOSTS/,
+    );
   });
 
   it("answers 404 for an unknown endpoint", async () => {

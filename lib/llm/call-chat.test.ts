@@ -107,6 +107,17 @@ describe("callChat", () => {
     expect(server.calls.total()).toBe(1);
   });
 
+  it("does not retry an address the outbound policy refuses, and says how to allow it", async () => {
+    const { deps, request, waits } = await setup(fixed("unreachable"));
+    // The unit project allows 127.0.0.1 only (EVALBOARD_ALLOWED_HOSTS); 127.0.0.2 is loopback too.
+    const endpoint = { ...request.endpoint, baseUrl: request.endpoint.baseUrl.replace("127.0.0.1", "127.0.0.2") };
+    const result = await callChat(deps, { ...request, endpoint });
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: { kind: "connection", permanent: true } });
+    if (!result.ok)
+      expect(result.error.message).toMatch(/blocked: 127\.0\.0\.2 is a loopback.*EVALBOARD_ALLOWED_HOSTS/);
+    expect(waits).toEqual([]);
+  });
+
   it("rejects with the caller's reason when aborted during a backoff, sending nothing more", async () => {
     const { deps, request, server } = await setup(() => serverError());
     const controller = new AbortController();

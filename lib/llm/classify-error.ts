@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
+import { isOutboundRefusal } from "@/lib/net/errors";
 import { formatEndpointMessage } from "./describe-endpoint";
 import { findNetworkCause } from "./network-cause";
 import { parseRetryAfterMs } from "./retry-policy";
@@ -22,6 +23,12 @@ const permanentKinds: ReadonlySet<TLlmErrorKind> = new Set(["auth", "model_not_f
 
 /** Turns whatever one attempt threw into one of our error kinds, with a message fit for the UI and logs. */
 export function classifyError(error: unknown, endpoint: TLlmEndpoint, context: TClassifyContext): TClassifiedError {
+  const refusal = findRefusal(error);
+  if (refusal) {
+    // Retrying would be refused the same way: a permanent configuration problem (base URL or allowlist).
+    const refused = build(endpoint, "connection", `blocked: ${refusal.message}`);
+    return { ...refused, error: { ...refused.error, permanent: true }, retryable: false };
+  }
   if (context.timedOut || error instanceof APIConnectionTimeoutError) {
     return build(endpoint, "timeout", `no response within ${endpoint.timeoutMs} ms`);
   }
@@ -73,6 +80,16 @@ function build(endpoint: TLlmEndpoint, kind: TLlmErrorKind, detail: string, stat
   if (status !== undefined) error.status = status;
   const retryable = kind === "rate_limited" || kind === "server" || kind === "timeout" || kind === "connection";
   return { error, retryable, retryAfterMs: null };
+}
+
+// lib/net's refusal, wherever the SDK and fetch wrapped it (APIConnectionError → TypeError "fetch failed" → ours).
+function findRefusal(error: unknown): Error | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && current instanceof Error; depth++) {
+    if (isOutboundRefusal(current)) return current;
+    current = current.cause;
+  }
+  return null;
 }
 
 /** A 200 whose body is not a chat completion, or has nothing in it. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import OpenAI from "openai";
+import { getGuardedFetch } from "@/lib/net";
 import { toCanonicalJson } from "./cache-key";
 import type { TLlmEndpoint } from "./types";
 
@@ -18,7 +19,13 @@ export type TClientCache = { get(endpoint: TLlmEndpoint): TClientEntry };
 // Placeholder credential: the SDK refuses to build a client without one, and we strip the header it produces.
 const NO_KEY = "evalboard-no-api-key";
 
-export function createClientCache(maxClients = 100): TClientCache {
+type TFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * `fetch` defaults to lib/net's guarded fetch (EVALBOARD_ALLOWED_HOSTS): every model call is checked against
+ * internal addresses. Tests pass one built with their own policy and resolver.
+ */
+export function createClientCache(maxClients = 100, fetch?: TFetch): TClientCache {
   const entries = new Map<string, TClientEntry>();
   return {
     get(endpoint) {
@@ -30,7 +37,10 @@ export function createClientCache(maxClients = 100): TClientCache {
         entries.set(key, found);
         return found;
       }
-      const entry: TClientEntry = { client: buildClient(endpoint), tokenParam: "max_tokens" };
+      const entry: TClientEntry = {
+        client: buildClient(endpoint, fetch ?? getGuardedFetch()),
+        tokenParam: "max_tokens",
+      };
       entries.set(key, entry);
       if (entries.size > maxClients) {
         const oldest = entries.keys().next().value;
@@ -47,7 +57,7 @@ function hashClientConfig(endpoint: TLlmEndpoint): string {
   return createHash("sha256").update(toCanonicalJson(config)).digest("hex");
 }
 
-function buildClient(endpoint: TLlmEndpoint): OpenAI {
+function buildClient(endpoint: TLlmEndpoint, fetch: TFetch): OpenAI {
   const headers: Record<string, string | null> = { ...endpoint.headers };
   const setsAuthorization = Object.keys(headers).some((name) => name.toLowerCase() === "authorization");
   if (endpoint.apiKey === null && !setsAuthorization) headers.Authorization = null;
@@ -62,5 +72,6 @@ function buildClient(endpoint: TLlmEndpoint): OpenAI {
     maxRetries: 0,
     timeout: endpoint.timeoutMs,
     defaultHeaders: headers,
+    fetch,
   });
 }

@@ -67,6 +67,16 @@ describe("testConnection", () => {
     if (!result.ok) expect(result.error.message).toMatch(/connection refused.*ECONNREFUSED/);
   });
 
+  it("reports an internal address refused by the outbound policy as the precise cause", async () => {
+    // The unit project allows 127.0.0.1 only (EVALBOARD_ALLOWED_HOSTS); 127.0.0.2 is refused before any dialling.
+    const result = await testConnection(endpoint({ baseUrl: server.url.replace("127.0.0.1", "127.0.0.2") }), options());
+    expect(result).toMatchObject({ ok: false, error: { kind: "connection", permanent: true } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/blocked: 127\.0\.0\.2 is a loopback address/);
+      expect(result.error.message).toContain(`add "127.0.0.2:${server.port}" to EVALBOARD_ALLOWED_HOSTS`);
+    }
+  });
+
   it("reports a host that does not resolve", async () => {
     const result = await testConnection(endpoint({ baseUrl: "http://evalboard-test.invalid/v1" }), options());
     expect(result).toMatchObject({ ok: false, error: { kind: "connection" } });

@@ -2,6 +2,7 @@
 import { echoFirstLine, withFailures, withLatency } from "./behaviours";
 import { readLastUserText } from "./chat-text";
 import { hashToUnit } from "./hash";
+import { garbledJudge, judgeByAnswer } from "./judge";
 import { decideOracleAnswer } from "./oracle";
 import { badRequest, formatJudgeAnswer, modelNotFound, rateLimited, serverError } from "./replies";
 import { buildDefaultErrorBody } from "./respond";
@@ -19,7 +20,7 @@ export type TModelRouter = THandler & { models: readonly string[] };
 export const FLAKY_RATE = 0.2;
 
 /**
- * Model names: `echo`, `constant:<text>`, `judge-<n>`, `judge-hash`, `slow-<ms>`, `fail-<status>` (e.g. fail-401,
+ * Model names: `echo`, `constant:<text>`, `judge-<n>`, `judge-hash`, `judge-answer`, `judge-garbled`, `slow-<ms>`, `fail-<status>` (e.g. fail-401,
  * fail-500), `flaky-429`, `flaky-500`, `hang`, `malformed`, `destroy`, `oracle-<pct>` (needs `options.oracle`).
  * `slow-<ms>+<model>` and `flaky-<429|500>+<model>` wrap another model, e.g. `flaky-429+oracle-80`.
  * Anything else gets OpenAI's 404 `model_not_found`.
@@ -43,7 +44,18 @@ export function createModelRouter(options: TModelRouterOptions = {}): TModelRout
     const text = readLastUserText(req);
     return oracle?.matcher.find(text) ?? text;
   };
-  const models = ["echo", "judge-hash", "judge-8", "slow-100", "fail-401", "fail-500", "flaky-429", "hang"];
+  const models = [
+    "echo",
+    "judge-hash",
+    "judge-8",
+    "judge-answer",
+    "judge-garbled",
+    "slow-100",
+    "fail-401",
+    "fail-500",
+    "flaky-429",
+    "hang",
+  ];
   if (oracle) models.push("oracle-100", "oracle-90", "oracle-80", "oracle-50");
   return Object.assign(router, { models });
 }
@@ -77,6 +89,8 @@ function buildHandler(
     return wrapped[2] !== undefined ? withLatency(inner, Number(wrapped[2])) : makeFlaky(inner, wrapped[3]);
   }
   if (model === "echo") return echoFirstLine();
+  if (model === "judge-answer") return judgeByAnswer();
+  if (model === "judge-garbled") return garbledJudge();
   if (model === "judge-hash") return (req) => ({ content: formatJudgeAnswer(rateByHash(readLastUserText(req))) });
   if (model === "hang") return () => ({ hang: true });
   if (model === "malformed") return () => ({ malformed: true });

@@ -97,6 +97,20 @@ describe("createLocalQueue", () => {
     expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
   });
 
+  it("hands a held slot to the longest-waiting caller, with that caller's limits", async () => {
+    const { queue, state } = createSubject(1);
+    const held = await queue.acquire(limits);
+    const edited = { ...limits, maxConcurrency: 5 };
+    const first = queue.acquire(edited);
+    const second = queue.acquire(limits);
+    expect(queue.handOff((callerLimits) => ({ ...held, limits: callerLimits }))).toBe(true);
+    await expect(first).resolves.toMatchObject({ id: held.id, limits: edited });
+    expect(queue.handOff((callerLimits) => ({ ...held, limits: callerLimits }))).toBe(true);
+    await expect(second).resolves.toMatchObject({ id: held.id });
+    expect(queue.handOff(() => held)).toBe(false);
+    expect(state.givenBack).toEqual([]);
+  });
+
   it("rejects at once when the signal is already aborted", async () => {
     const { queue, state } = createSubject(1);
     await expect(queue.acquire(limits, AbortSignal.abort(new Error("late")))).rejects.toThrow("late");

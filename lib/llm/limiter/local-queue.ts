@@ -105,6 +105,17 @@ export function createLocalQueue(options: TLocalQueueOptions) {
 
   return {
     acquire,
+    /**
+     * Gives a slot this process already holds straight to the longest-waiting caller, with no round trip to the
+     * shared store. False when nobody is waiting.
+     */
+    handOff(makeLease: (limits: TEndpointLimits) => TLease): boolean {
+      const waiter = waiters.shift();
+      if (!waiter) return false;
+      waiter.detach();
+      waiter.resolve(makeLease(waiter.limits));
+      return true;
+    },
     /** A slot of this endpoint was freed by this process: try again now instead of at the next poll. */
     notifyRelease(): void {
       if (wakeOnRelease) wake?.();

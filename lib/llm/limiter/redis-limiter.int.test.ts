@@ -159,6 +159,62 @@ describe("createRedisLimiter", () => {
     await alive!.release(next, "ok");
   });
 
+  it("hands a finished request's slot to the next local caller and keeps renewing it past its lease", async () => {
+    const [limiter] = createProcesses(1);
+    const limits: TEndpointLimits = {
+      endpointId: randomUUID(),
+      maxConcurrency: 2,
+      requestsPerMinute: null,
+      leaseMs: 300,
+    };
+    let held = await Promise.all([limiter!.acquire(limits), limiter!.acquire(limits)]);
+    const ids = new Set(held.map((lease) => lease.id));
+    // Twice the lease length of back-to-back requests: without renewals both leases would have expired.
+    for (let round = 0; round < 6; round++) {
+      await delay(100);
+      const next = limiter!.acquire(limits);
+      await limiter!.release(held[0]!, "ok");
+      held = [held[1]!, await next];
+    }
+    expect(new Set([...ids, ...held.map((lease) => lease.id)]).size).toBe(2);
+    expect(await limiter!.readState(limits)).toMatchObject({ limit: 2, inFlight: 2 });
+    for (const lease of held) await limiter!.release(lease, "ok");
+    expect(await limiter!.readState(limits)).toMatchObject({ inFlight: 0 });
+  });
+
+  it("stops handing slots on once a 429 cuts the limit below what is in use", async () => {
+    const [limiter] = createProcesses(1);
+    const limits: TEndpointLimits = {
+      endpointId: randomUUID(),
+      maxConcurrency: 4,
+      requestsPerMinute: null,
+      leaseMs: 5_000,
+    };
+    const held = await Promise.all(Array.from({ length: 4 }, () => limiter!.acquire(limits)));
+    let served = 0;
+    const waiting = [limiter!.acquire(limits), limiter!.acquire(limits)].map((lease) =>
+      lease.then((value) => {
+        served++;
+        return value;
+      }),
+    );
+    await limiter!.release(held[0]!, "rate_limited");
+    expect(await limiter!.readState(limits)).toMatchObject({ limit: 2, inFlight: 3 });
+    // Over the new limit: this success gives its slot back instead of handing it on.
+    await limiter!.release(held[1]!, "ok");
+    expect(await limiter!.readState(limits)).toMatchObject({ limit: 2, inFlight: 2 });
+    expect(served).toBe(0);
+    // Back at the limit: handing on resumes, and keeps the count there.
+    await limiter!.release(held[2]!, "ok");
+    const first = await Promise.race(waiting);
+    expect(first.id).toBe(held[2]!.id);
+    expect(await limiter!.readState(limits)).toMatchObject({ limit: 2, inFlight: 2 });
+    await limiter!.release(held[3]!, "ok");
+    await limiter!.release(first, "ok");
+    for (const lease of await Promise.all(waiting)) if (lease !== first) await limiter!.release(lease, "ok");
+    expect(await limiter!.readState(limits)).toMatchObject({ inFlight: 0 });
+  });
+
   it("stops waiting for a slot when the caller aborts", async () => {
     const [limiter] = createProcesses(1);
     const limits: TEndpointLimits = {

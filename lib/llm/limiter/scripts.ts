@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 
-// Both scripts read the clock with Redis TIME, so worker machines with skewed clocks still agree on lease expiry
+// The scripts read the clock with Redis TIME, so worker machines with skewed clocks still agree on lease expiry
 // and on the rate window. Keys: KEYS[1] leases (ZSET lease id -> expiry ms), KEYS[2] rate window (ZSET lease id ->
-// grant time ms), KEYS[3] state (HASH limit, successes, cutAtUs).
+// grant time ms), KEYS[3] state (HASH limit, successes, cutAtUs), KEYS[4] waiting processes (ZSET process id ->
+// expiry ms: processes that asked for more slots than they got, so the others stop handing theirs on).
 
 /**
- * ARGV: want, maxConcurrency, requestsPerWindow (0 = unlimited), windowMs, leaseMs, lease id prefix.
+ * ARGV: want, maxConcurrency, requestsPerWindow (0 = unlimited), windowMs, leaseMs, lease id prefix, process id.
  * Grants up to `want` slots at once (ids prefix:1..prefix:n) so one round trip serves a whole local queue.
  * Returns {granted, now, waitMs, nowUs}; waitMs > 0 when the rate window is full: the time until its oldest entry
  * leaves. nowUs (microseconds) orders this grant against the last concurrency cut, which milliseconds cannot.
@@ -19,7 +20,15 @@ local max = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local limit = tonumber(redis.call('HGET', KEYS[3], 'limit')) or max
 if limit > max then limit = max end
-local n = math.min(tonumber(ARGV[1]), limit - redis.call('ZCARD', KEYS[1]))
+local want = tonumber(ARGV[1])
+local n = math.min(want, limit - redis.call('ZCARD', KEYS[1]))
+-- A process left wanting is registered for a second, so the others give their slots back instead of handing them on.
+if n < want then
+  redis.call('ZADD', KEYS[4], now + 1000, ARGV[7])
+  redis.call('PEXPIRE', KEYS[4], 1000)
+else
+  redis.call('ZREM', KEYS[4], ARGV[7])
+end
 if n <= 0 then return {0, now, 0, nowUs} end
 local perWindow = tonumber(ARGV[3])
 local windowMs = tonumber(ARGV[4])
@@ -54,7 +63,8 @@ return {n, now, waitMs, nowUs}
 
 /**
  * ARGV: lease id, outcome (ok | rate_limited | error | unused), maxConcurrency, growAfterSuccesses, grantedAtUs,
- * stateTtlMs. Frees the slot, adapts the concurrency and returns the limit that now applies.
+ * stateTtlMs, process id. Frees the slot, adapts the concurrency and returns {limit that now applies, slots in use,
+ * other processes waiting}.
  */
 export const releaseScript = `
 redis.call('ZREM', KEYS[1], ARGV[1])
@@ -83,7 +93,42 @@ elseif outcome == 'ok' and limit < max then
   end
   redis.call('PEXPIRE', KEYS[3], ARGV[6])
 end
-return limit
+local t = redis.call('TIME')
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000))
+local others = redis.call('ZCARD', KEYS[4])
+if redis.call('ZSCORE', KEYS[4], ARGV[7]) then others = others - 1 end
+return {limit, redis.call('ZCARD', KEYS[1]), others}
+`;
+
+/**
+ * ARGV: leaseMs, maxConcurrency, growAfterSuccesses, stateTtlMs, process id, lease ids... Renews leases a process
+ * handed from a finished request straight to its next one (each a success): their expiry restarts, they count towards
+ * growing the concurrency, and a lease that expired meanwhile is put back so the count stays true. Returns
+ * {limit, slots in use, other processes waiting}: the process sheds slots above the limit and stops handing on
+ * while others wait.
+ */
+export const renewScript = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local leaseMs = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+for i = 6, #ARGV do redis.call('ZADD', KEYS[1], now + leaseMs, ARGV[i]) end
+if redis.call('PTTL', KEYS[1]) < leaseMs then redis.call('PEXPIRE', KEYS[1], leaseMs) end
+local max = tonumber(ARGV[2])
+local limit = tonumber(redis.call('HGET', KEYS[3], 'limit')) or max
+if limit > max then limit = max end
+if limit < max then
+  local successes = redis.call('HINCRBY', KEYS[3], 'successes', #ARGV - 5)
+  if successes >= tonumber(ARGV[3]) then
+    limit = limit + 1
+    redis.call('HSET', KEYS[3], 'limit', limit, 'successes', 0)
+  end
+  redis.call('PEXPIRE', KEYS[3], ARGV[4])
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
+local others = redis.call('ZCARD', KEYS[4])
+if redis.call('ZSCORE', KEYS[4], ARGV[5]) then others = others - 1 end
+return {limit, redis.call('ZCARD', KEYS[1]), others}
 `;
 
 const shaCache = new Map<string, string>();
