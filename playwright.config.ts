@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_STORAGE_STATE, E2E_ADMIN_ENV } from "./e2e/support/accounts";
 import { LLM_SERVER_PORT, LLM_SERVER_URL } from "./e2e/support/llm-server";
 import { testEnv } from "./test/env";
 
@@ -31,14 +32,26 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  projects: [
+    // Signs in once as the admin; every other spec starts from that session (pages and the request fixture alike).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1440, height: 900 },
+        storageState: ADMIN_STORAGE_STATE,
+      },
+    },
+  ],
   webServer: [
     {
       command: "bash scripts/e2e-server.sh",
       url: `${baseURL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { ...testEnv.e2e },
+      env: { ...testEnv.e2e, ...E2E_ADMIN_ENV },
       stdout: "pipe",
       stderr: "pipe",
     },

@@ -12,6 +12,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Unit tests of lib/llm call a real test LLM server on 127.0.0.1.
+          env: { EVALBOARD_ALLOWED_HOSTS: testEnv.integration.EVALBOARD_ALLOWED_HOSTS },
           include: ["{lib,workers,components,app,scripts,test}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },

@@ -63,3 +63,13 @@ ensure_encryption_key() {
   printf 'EVALBOARD_ENCRYPTION_KEY=%s\n' "$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')" >> .env
   load_dotenv
 }
+
+# The built-in local models are served by the app itself over loopback, which lib/net refuses by default: allow
+# exactly the app's own origin (127.0.0.1:$PORT) on top of whatever EVALBOARD_ALLOWED_HOSTS already lists.
+allow_app_origin() {
+  local origin="127.0.0.1:${PORT:-3000}"
+  case ",${EVALBOARD_ALLOWED_HOSTS:-}," in
+    *",$origin,"*) ;;
+    *) export EVALBOARD_ALLOWED_HOSTS="${EVALBOARD_ALLOWED_HOSTS:+$EVALBOARD_ALLOWED_HOSTS,}$origin" ;;
+  esac
+}

@@ -1,7 +1,18 @@
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { NavLinks } from "./nav-links";
 
-export function AppShell({ children }: { children: React.ReactNode }) {
+export async function AppShell({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  // Signed out (sign-in and setup screens): no navigation to places the visitor cannot open yet.
+  if (!user) {
+    return (
+      <main id="main" className="grid min-h-screen place-items-center bg-slate-50 px-6 py-12">
+        {children}
+      </main>
+    );
+  }
   return (
     <div className="flex min-h-screen">
       <a
@@ -22,6 +33,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
             <span className="text-lg font-semibold tracking-tight">Evalboard</span>
           </Link>
           <NavLinks />
+          <UserMenu user={user} />
         </aside>
       </div>
       <main id="main" className="min-w-0 flex-1 px-10 py-8">

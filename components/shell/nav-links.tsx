@@ -7,6 +7,7 @@ const primary = [
   { href: "/datasets", label: "Datasets" },
   { href: "/models", label: "Models" },
   { href: "/runs", label: "Runs" },
+  { href: "/judgings", label: "Judgings" },
   { href: "/leaderboard", label: "Leaderboard" },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import {
   DATASETS_URL,
@@ -10,13 +10,22 @@ import {
   uploadRequest,
   withId,
 } from "@/lib/datasets/fixtures.int";
+import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes, SHARED_DATA } from "@/test/fixtures/datasets/sources";
 import { DELETE, GET as getOne } from "./[id]/route";
 import { GET as getSamples } from "./[id]/samples/route";
-import { GET as list, POST } from "./route";
+import { GET as listRoute, POST as postRoute } from "./route";
 
 const names: string[] = [];
 afterAll(() => removeDatasets(names));
+
+// /api/datasets authorises itself (proxy.ts leaves it out): called as a real analyst, by API token.
+let analyst: TTestAccount;
+beforeAll(async () => {
+  analyst = await createTestAccount("analyst");
+});
+const POST: typeof postRoute = (request, context) => postRoute(withBearer(request, analyst), context);
+const list: typeof listRoute = (request, context) => listRoute(withBearer(request, analyst), context);
 
 const medicalCsv = readFileSync(`${SHARED_DATA}/medical-abstracts-classification-200.csv`);
 const EXPECTED_COUNTS = {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiRoute } from "@/lib/api/route";
 import {
   countStored,
@@ -10,11 +10,19 @@ import {
   uploadRequest,
 } from "@/lib/datasets/fixtures.int";
 import { handleUpload } from "@/lib/datasets/upload";
+import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes } from "@/test/fixtures/datasets/sources";
-import { POST } from "./route";
+import { POST as postRoute } from "./route";
 
 const names: string[] = [];
 afterAll(() => removeDatasets(names));
+
+// The upload route authorises itself (proxy.ts leaves it out): called as a real analyst, by API token.
+let analyst: TTestAccount;
+beforeAll(async () => {
+  analyst = await createTestAccount("analyst");
+});
+const POST: typeof postRoute = (request, context) => postRoute(withBearer(request, analyst), context);
 
 type TCase = {
   fixture: string;

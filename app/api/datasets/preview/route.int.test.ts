@@ -1,9 +1,17 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes, SHARED_DATA } from "@/test/fixtures/datasets/sources";
-import { POST } from "./route";
+import { POST as postRoute } from "./route";
 
 const noParams = { params: Promise.resolve({}) };
+
+// The preview route authorises itself (proxy.ts leaves it out): called as a real analyst, by API token.
+let analyst: TTestAccount;
+beforeAll(async () => {
+  analyst = await createTestAccount("analyst");
+});
+const POST: typeof postRoute = (request, context) => postRoute(withBearer(request, analyst), context);
 
 async function preview(file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}) {
   const form = new FormData();
