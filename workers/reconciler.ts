@@ -1,3 +1,5 @@
+import { createJudgingEngineDeps } from "@/lib/judging/deps";
+import { reconcileJudgings } from "@/lib/judging/reconcile";
 import { reconcileRuns } from "@/lib/runs/reconcile";
 import type { TWorkerContext } from "./context";
 
@@ -9,15 +11,21 @@ export function startReconciler(context: TWorkerContext, options: { intervalMs: 
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (running) return; // the previous pass is still going (a large run being checked)
-    running = reconcileRuns(
-      { db: context.db, queue: context.runEngine().queue },
-      { stallMs: options.stallMs, queuedMs: Math.min(options.stallMs, 10_000) },
-    )
-      .then((result) => {
+    const reconcileOptions = { stallMs: options.stallMs, queuedMs: Math.min(options.stallMs, 10_000) };
+    running = reconcileRuns({ db: context.db, queue: context.runEngine().queue }, reconcileOptions)
+      .then(async (result) => {
         if (result.dispatched.length > 0 || result.requeuedChunks > 0) {
           console.log(
             `[reconciler] dispatched ${result.dispatched.length} queued runs, re-queued ${result.requeuedChunks} lost chunks`,
           );
+        }
+        // Judgings too: those waiting for their run to finish are dispatched from here.
+        const judgings = await reconcileJudgings(
+          { db: context.db, queue: createJudgingEngineDeps(context.runEngine()).queue },
+          reconcileOptions,
+        );
+        if (judgings.requeuedChunks > 0) {
+          console.log(`[reconciler] re-queued ${judgings.requeuedChunks} lost judging chunks`);
         }
       })
       .catch((error: unknown) => console.warn(`[reconciler] ${error instanceof Error ? error.message : String(error)}`))

@@ -25,6 +25,19 @@ export const ZRunChunkPayload = z.object({
 });
 export type TRunChunkPayload = z.infer<typeof ZRunChunkPayload>;
 
+/** Splits a judging into chunk jobs (ids only). Idempotent, like a run's dispatch. */
+export const ZJudgingDispatchPayload = z.object({
+  judgingId: z.uuid(),
+});
+export type TJudgingDispatchPayload = z.infer<typeof ZJudgingDispatchPayload>;
+
+/** One chunk of a judging: the judged samples whose dataset index falls in chunk number `chunk`. */
+export const ZJudgingChunkPayload = z.object({
+  judgingId: z.uuid(),
+  chunk: z.number().int().min(0),
+});
+export type TJudgingChunkPayload = z.infer<typeof ZJudgingChunkPayload>;
+
 export const queueContract = {
   system: {
     name: "system",
@@ -37,6 +50,14 @@ export const queueContract = {
   sampleGenerate: {
     name: "sample-generate",
     jobs: { chunk: ZRunChunkPayload },
+  },
+  judgingDispatch: {
+    name: "judging-dispatch",
+    jobs: { dispatch: ZJudgingDispatchPayload },
+  },
+  judgingChunk: {
+    name: "judging-chunk",
+    jobs: { chunk: ZJudgingChunkPayload },
   },
 } as const;
 

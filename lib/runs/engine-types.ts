@@ -36,6 +36,8 @@ export function isRunStoppingError(error: { kind: string; permanent?: boolean })
   return (
     error.kind === "auth" ||
     error.kind === "model_not_found" ||
+    // An address refused by lib/net's outbound policy (internal address, redirect): every sample would be refused.
+    (error.kind === "connection" && error.permanent === true) ||
     (error.kind === "rate_limited" && error.permanent === true)
   );
 }

@@ -1,0 +1,49 @@
+import { card, cardTitle } from "@/components/ui/styles";
+import { formatCount, formatPercent } from "@/components/runs/format";
+import type { TJudgingViewJson } from "./types";
+
+const fixed = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+
+/** Agreement of the judge with human grades (calibration judgings only). */
+export function CalibrationSection({ calibration }: { calibration: NonNullable<TJudgingViewJson["calibration"]> }) {
+  const { humanScale } = calibration;
+  const cells = [
+    { title: "Spearman ρ", value: fixed(calibration.spearman), note: "judge 1–10 vs human grade" },
+    {
+      title: "Exact agreement",
+      value: formatPercent(calibration.exactAgreement.estimate),
+      note: `95% CI ${formatPercent(calibration.exactAgreement.low)}–${formatPercent(calibration.exactAgreement.high)}`,
+    },
+    {
+      title: "Within one point",
+      value: formatPercent(calibration.adjacentAgreement.estimate),
+      note: `95% CI ${formatPercent(calibration.adjacentAgreement.low)}–${formatPercent(calibration.adjacentAgreement.high)}`,
+    },
+    {
+      title: "Cohen's κ",
+      value: fixed(calibration.kappa),
+      note: `quadratic-weighted ${fixed(calibration.quadraticKappa)}`,
+    },
+  ];
+  return (
+    <section aria-labelledby="calibration-title" className={`${card} px-5 py-4`}>
+      <h2 id="calibration-title" className={cardTitle}>
+        Agreement with human grades
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        {formatCount(calibration.n)} answers graded by both; judge grades mapped linearly from 1–10 onto the human scale{" "}
+        {humanScale.min}–{humanScale.max} (metadata field <code className="text-xs">{calibration.field}</code>)
+        {calibration.unscored > 0 ? `; ${formatCount(calibration.unscored)} without a judge grade are left out` : ""}.
+      </p>
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {cells.map((cell) => (
+          <div key={cell.title}>
+            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{cell.title}</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{cell.value}</dd>
+            <dd className="text-xs tabular-nums text-slate-500">{cell.note}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

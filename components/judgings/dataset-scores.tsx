@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { cardTitle } from "@/components/ui/styles";
+import { ScoresTable } from "./scores-table";
+import type { TJudgingRow } from "./types";
+
+/** Every judging on the dataset (models and the "dataset" reference row), refreshed as the current one progresses. */
+export function DatasetScores(props: {
+  datasetId: string;
+  initialRows: TJudgingRow[];
+  version: number;
+  currentId?: string;
+  runId?: string;
+  title: string;
+}) {
+  const [rows, setRows] = useState(props.initialRows);
+  const { datasetId, version } = props;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/judgings?datasetId=${datasetId}`, { signal: controller.signal, cache: "no-store" })
+      .then((response) => response.json() as Promise<{ judgings: TJudgingRow[] }>)
+      .then((body) => setRows(body.judgings))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [datasetId, version]);
+
+  // On a run's page: this run's judgings and the reference rows they are compared with.
+  const shown = props.runId ? rows.filter((row) => row.runId === props.runId || row.runId === null) : rows;
+  if (shown.length === 0) return null;
+  return (
+    <section aria-label={props.title} className="space-y-3">
+      <div className="flex items-baseline justify-between gap-4">
+        <h2 className={cardTitle}>{props.title}</h2>
+        <Link
+          href={`/leaderboard?datasetId=${datasetId}`}
+          className="text-sm font-medium text-indigo-700 hover:underline"
+        >
+          Open the leaderboard
+        </Link>
+      </div>
+      <ScoresTable rows={shown} currentId={props.currentId} />
+    </section>
+  );
+}

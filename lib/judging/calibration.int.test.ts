@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { computeJudgeAgreement } from "@/lib/metrics";
+import { readLastUserText } from "@/test/llm-server/chat-text";
+import { judgeAnswers } from "@/test/llm-server/judge";
+import { startLlmServer } from "@/test/llm-server/server";
+import { seedEndpoint, seedMedicalDataset, startTestWorkers } from "@/test/runs-harness";
+import { createJudgings } from "./create";
+import { isolatedQueues, seedQaDataset } from "./fixtures.int";
+import { getJudgingView } from "./view";
+
+const LIVEQA = fileURLToPath(new URL("../../../shared/data/liveqa-med-judged.jsonl", import.meta.url));
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+type TLiveQa = { question: string; answer: string; human_score: number };
+const graded = (await readFile(LIVEQA, "utf8"))
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .slice(0, 30)
+  .map((line) => JSON.parse(line) as TLiveQa);
+
+describe("judge calibration against human grades", () => {
+  it("reports Spearman, exact/adjacent agreement and kappa on exactly the scripted grades", async () => {
+    // A judge that mostly tracks the human grade (1-4 → 1,4,7,10), off by some points on every fourth answer.
+    const judgeScore = (i: number) => Math.min(10, 3 * graded[i]!.human_score - 2 + (i % 4 === 0 ? 2 : 0));
+    const server = await startLlmServer({
+      // One answer can be graded under several questions (with different human grades): match both.
+      handler: judgeAnswers((answer, req) => {
+        const prompt = readLastUserText(req);
+        return judgeScore(graded.findIndex((row) => row.answer === answer && prompt.includes(row.question)));
+      }),
+    });
+    cleanups.push(() => server.close());
+    const { datasetId } = await seedQaDataset(prisma, graded, (i) => ({
+      human_score: String(graded[i]!.human_score),
+    }));
+    const judgeId = await seedEndpoint(prisma, { baseUrl: server.url, model: "judge" });
+    const queues = isolatedQueues();
+    cleanups.push(() => queues.close());
+    const workers = await startTestWorkers({ QUEUE_PREFIX: queues.prefix, REDIS_URL: queues.redisUrl });
+    cleanups.push(async () => {
+      workers.child.kill("SIGKILL");
+      await workers.exited;
+    });
+
+    const [id] = (
+      await createJudgings(
+        { db: prisma, queue: queues.judgingQueue },
+        { judgeEndpointId: judgeId, datasetId, split: "ALL", humanScoreField: "human_score" },
+      )
+    ).ids;
+    await expect
+      .poll(async () => (await prisma.judging.findUniqueOrThrow({ where: { id: id! } })).status, { timeout: 60_000 })
+      .toBe("COMPLETED");
+
+    const view = await getJudgingView(prisma, id!);
+    const humanScale = {
+      min: Math.min(...graded.map((row) => row.human_score)),
+      max: Math.max(...graded.map((row) => row.human_score)),
+    };
+    const expected = computeJudgeAgreement(
+      graded.map((row, i) => ({ judge: judgeScore(i), human: row.human_score })),
+      humanScale,
+    );
+    expect(view.calibration).toMatchObject({ field: "human_score", humanScale, unscored: 0, n: graded.length });
+    expect(view.calibration!.spearman).toBeCloseTo(expected.spearman!, 12);
+    expect(view.calibration!.kappa).toBeCloseTo(expected.kappa!, 12);
+    expect(view.calibration!.exactAgreement).toEqual(expected.exactAgreement);
+    expect(view.calibration!.adjacentAgreement).toEqual(expected.adjacentAgreement);
+    expect(view.calibration!.spearman).toBeGreaterThan(0.5);
+  });
+});
+
+describe("createJudgings checks its input", () => {
+  it("refuses classification runs, unknown judges and a human score field no sample has", async () => {
+    const queues = isolatedQueues();
+    cleanups.push(() => queues.close());
+    const deps = { db: prisma, queue: queues.judgingQueue };
+    const judgeId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1" });
+    const classification = await seedMedicalDataset(prisma);
+    await expect(
+      createJudgings(deps, { judgeEndpointId: judgeId, datasetId: classification.datasetId }),
+    ).rejects.toMatchObject({ status: 422, code: "not_open_qa" });
+    const { datasetId } = await seedQaDataset(prisma, graded.slice(0, 3));
+    await expect(
+      createJudgings(deps, { judgeEndpointId: "0190b6a2-0000-7000-8000-000000000000", datasetId }),
+    ).rejects.toMatchObject({ status: 404, code: "endpoint_not_found" });
+    await expect(
+      createJudgings(deps, { judgeEndpointId: judgeId, datasetId, humanScoreField: "human_score" }),
+    ).rejects.toMatchObject({ status: 422, code: "no_human_scores" });
+    await expect(
+      createJudgings(deps, { judgeEndpointId: judgeId, datasetId, rubric: "Rate {{question}} please" }),
+    ).rejects.toMatchObject({ status: 422, code: "invalid_rubric" });
+    expect(await prisma.judging.count({ where: { datasetId } })).toBe(0);
+  });
+});

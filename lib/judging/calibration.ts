@@ -1,0 +1,40 @@
+import { computeJudgeAgreement, type TJudgeAgreement, type TScale } from "@/lib/metrics";
+import type { TDb } from "@/lib/db/prisma";
+
+export type TCalibration = TJudgeAgreement & {
+  field: string;
+  humanScale: TScale;
+  /** Human-graded answers the judge gave no grade for (unparseable or error): left out of the agreement. */
+  unscored: number;
+};
+
+/**
+ * Agreement of a calibration judging with the human grades stored in Sample.metadata[field]: Spearman on raw
+ * grades, exact/adjacent agreement and Cohen's kappa after mapping 1-10 onto the human scale. The human scale is the
+ * range of human scores found in the whole dataset (1-4 for LiveQA-Med), so it does not depend on what was judged.
+ */
+export async function getCalibration(
+  db: TDb,
+  judging: { id: string; datasetId: string; humanScoreField: string | null },
+): Promise<TCalibration | null> {
+  const field = judging.humanScoreField;
+  if (!field) return null;
+  const [scale] = await db.$queryRaw<{ min: number | null; max: number | null }[]>`
+    SELECT min((metadata ->> ${field})::float8) AS min, max((metadata ->> ${field})::float8) AS max
+    FROM "Sample" WHERE "datasetId" = ${judging.datasetId}::uuid AND metadata ->> ${field} ~ ${NUMERIC}`;
+  if (scale?.min == null || scale.max == null || !(scale.max > scale.min)) return null;
+  const pairs = await db.$queryRaw<{ judge: number | null; human: number }[]>`
+    SELECT j.score AS judge, (s.metadata ->> ${field})::float8 AS human
+    FROM "Judgement" j JOIN "Sample" s ON s.id = j."sampleId"
+    WHERE j."judgingId" = ${judging.id}::uuid AND s.metadata ->> ${field} ~ ${NUMERIC}
+    ORDER BY s.index`;
+  const humanScale = { min: scale.min, max: scale.max };
+  return {
+    field,
+    humanScale,
+    unscored: pairs.filter((pair) => pair.judge === null).length,
+    ...computeJudgeAgreement(pairs, humanScale),
+  };
+}
+
+const NUMERIC = "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$";
