@@ -26,7 +26,8 @@ async function readPercent(page: Page, metric: string): Promise<number> {
     .getByRole("region", { name: "Metrics" })
     .locator("dl > div")
     .filter({ has: page.getByRole("term").getByText(metric, { exact: true }) });
-  const value = await card.getByRole("definition").locator("span").first().textContent();
+  // The value comes first: a link to the samples behind it, or plain text when there is nothing to drill into.
+  const value = await card.getByRole("definition").locator(":scope > :first-child").textContent();
   return Number((value ?? "").replace("%", ""));
 }
 

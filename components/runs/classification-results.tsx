@@ -1,8 +1,19 @@
+import Link from "next/link";
 import { card } from "@/components/endpoints/styles";
+import { outputsHref, type TOutputLink } from "@/lib/outputs/filters";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { prepareMetricCards } from "./metric-cards";
 import { PerClassTable } from "./per-class-table";
 import type { TRunViewJson } from "./types";
+
+/** The answers behind each headline number (cost, latency and macro-F1 have no single set of rows). */
+const drillDowns: Record<string, TOutputLink> = {
+  "Valid answers": { view: "invalid" },
+  "Valid accuracy": { view: "mislabeled" },
+  Accuracy: { view: "wrong" },
+  Answered: {},
+  Errors: { view: "errors" },
+};
 
 /** Headline metrics with 95% intervals, per-class scores and the confusion matrix; all live while the run runs. */
 export function ClassificationResults({ run }: { run: TRunViewJson }) {
@@ -23,7 +34,16 @@ export function ClassificationResults({ run }: { run: TRunViewJson }) {
             <div key={metric.label} className={`${card} px-5 py-4`} title={metric.hint}>
               <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{metric.label}</dt>
               <dd className="mt-1">
-                <span className="text-2xl font-semibold tabular-nums text-slate-900">{metric.value}</span>
+                {drillDowns[metric.label] ? (
+                  <Link
+                    href={outputsHref(run.id, drillDowns[metric.label])}
+                    className="text-2xl font-semibold tabular-nums text-slate-900 hover:text-indigo-700 hover:underline"
+                  >
+                    {metric.value}
+                  </Link>
+                ) : (
+                  <span className="text-2xl font-semibold tabular-nums text-slate-900">{metric.value}</span>
+                )}
                 <span className="mt-0.5 block min-h-4 text-xs tabular-nums text-slate-500">{metric.range ?? ""}</span>
               </dd>
             </div>
@@ -32,8 +52,8 @@ export function ClassificationResults({ run }: { run: TRunViewJson }) {
       </section>
       {run.metrics && run.metrics.answered > 0 ? (
         <>
-          <PerClassTable perClass={run.metrics.perClass} />
-          <ConfusionMatrix confusion={run.metrics.confusion} />
+          <PerClassTable perClass={run.metrics.perClass} runId={run.id} />
+          <ConfusionMatrix confusion={run.metrics.confusion} runId={run.id} />
         </>
       ) : null}
     </>

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { card } from "@/components/endpoints/styles";
+import { INVALID_PREDICTED, outputsHref } from "@/lib/outputs/filters";
 import type { TConfusion } from "@/lib/metrics";
 import { prepareHeatmap, type THeatCell } from "./confusion-heatmap";
 import { formatCount, formatPercent } from "./format";
@@ -14,9 +16,19 @@ function describeCell(expected: string, predicted: string, cell: THeatCell): str
  * Expected labels as rows, answers as columns plus "invalid". Shading is the share of the row: green on the
  * diagonal (right), rose off it (confused), amber for answers that are no label at all.
  */
-export function ConfusionMatrix({ confusion }: { confusion: TConfusion }) {
+export function ConfusionMatrix({ confusion, runId }: { confusion: TConfusion; runId?: string }) {
   const heatmap = prepareHeatmap(confusion);
   const invalidIndex = heatmap.columns.length - 1;
+  // With a run id every count links to its answers; the "invalid" column is predicted=__invalid__.
+  const predictedAt = (index: number) => (index === invalidIndex ? INVALID_PREDICTED : heatmap.columns[index]);
+  const drill = (count: string, link: { expected?: string; predicted?: string }) =>
+    runId ? (
+      <Link href={outputsHref(runId, link)} className="block rounded-md py-3 hover:underline focus-visible:outline-2">
+        {count}
+      </Link>
+    ) : (
+      count
+    );
   return (
     <section aria-labelledby="confusion-title" className={`${card} p-5`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -72,10 +84,12 @@ export function ConfusionMatrix({ confusion }: { confusion: TConfusion }) {
                       cell.dark ? "font-semibold text-white" : cell.count === 0 ? "text-slate-300" : "text-slate-800"
                     }`}
                   >
-                    {formatCount(cell.count)}
+                    {drill(formatCount(cell.count), { expected: row.label, predicted: predictedAt(index) })}
                   </td>
                 ))}
-                <td className="text-center text-xs tabular-nums text-slate-500">{formatCount(row.total)}</td>
+                <td className="text-center text-xs tabular-nums text-slate-500">
+                  {drill(formatCount(row.total), { expected: row.label })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,7 +100,7 @@ export function ConfusionMatrix({ confusion }: { confusion: TConfusion }) {
               </th>
               {heatmap.columnTotals.map((total, index) => (
                 <td key={heatmap.columns[index]} className="py-2 text-center text-xs tabular-nums text-slate-500">
-                  {formatCount(total)}
+                  {drill(formatCount(total), { predicted: predictedAt(index) })}
                 </td>
               ))}
               <td />

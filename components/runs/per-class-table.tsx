@@ -1,19 +1,30 @@
+import Link from "next/link";
 import { card } from "@/components/endpoints/styles";
+import { outputsHref } from "@/lib/outputs/filters";
 import type { TPerClass } from "@/lib/metrics";
 import { preparePerClassRows, type TFormattedInterval } from "./metric-cards";
 
 const th = "px-4 py-3 font-medium";
 
-function IntervalCell({ value }: { value: TFormattedInterval }) {
+const drill = "hover:text-indigo-700 hover:underline";
+
+function IntervalCell({ value, href }: { value: TFormattedInterval; href?: string }) {
   return (
     <td className="px-4 py-3 text-right tabular-nums">
-      <span className="text-slate-900">{value.value}</span>
+      {href ? (
+        <Link href={href} className={`text-slate-900 ${drill}`}>
+          {value.value}
+        </Link>
+      ) : (
+        <span className="text-slate-900">{value.value}</span>
+      )}
       {value.range ? <span className="block text-xs text-slate-500">{value.range}</span> : null}
     </td>
   );
 }
 
-export function PerClassTable({ perClass }: { perClass: readonly TPerClass[] }) {
+/** With a run id, numbers link to their answers: support and recall to the class's samples, precision to its predictions. */
+export function PerClassTable({ perClass, runId }: { perClass: readonly TPerClass[]; runId?: string }) {
   const rows = preparePerClassRows(perClass);
   return (
     <section aria-labelledby="per-class-title" className={`${card} overflow-x-auto`}>
@@ -49,9 +60,20 @@ export function PerClassTable({ perClass }: { perClass: readonly TPerClass[] }) 
               <th scope="row" className="px-4 py-3 pl-5 font-medium text-slate-900">
                 {row.label}
               </th>
-              <td className="px-4 py-3 text-right tabular-nums text-slate-700">{row.support}</td>
-              <IntervalCell value={row.precision} />
-              <IntervalCell value={row.recall} />
+              <td className="px-4 py-3 text-right tabular-nums text-slate-700">
+                {runId ? (
+                  <Link href={outputsHref(runId, { expected: row.label })} className={drill}>
+                    {row.support}
+                  </Link>
+                ) : (
+                  row.support
+                )}
+              </td>
+              <IntervalCell value={row.precision} href={runId && outputsHref(runId, { predicted: row.label })} />
+              <IntervalCell
+                value={row.recall}
+                href={runId && outputsHref(runId, { view: "wrong", expected: row.label })}
+              />
               <td className="px-4 py-3 pr-5 text-right font-medium tabular-nums text-slate-900">{row.f1}</td>
             </tr>
           ))}

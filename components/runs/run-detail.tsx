@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { RunJudgings } from "@/components/judgings/run-judgings";
 import { ClassificationResults } from "./classification-results";
 import { formatShots, isActiveStatus } from "./format";
 import { LiveProgress } from "./live-progress";
@@ -81,9 +82,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
           <ClassificationResults run={run} />
         ) : null
       ) : (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-4 text-sm text-slate-600">
-          Judge scores appear once a judging is run on this run&apos;s answers.
-        </p>
+        <RunJudgings runId={run.id} datasetId={run.dataset.id} version={run.progress.done} />
       )}
       <RunSettings run={run} />
     </div>

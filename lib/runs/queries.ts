@@ -1,5 +1,6 @@
 import type { TDb } from "@/lib/db/prisma";
 import { computeMetricsFromConfusion, confusionFromCells, type TClassificationMetrics } from "@/lib/metrics";
+import { findRunFigures } from "./summary";
 
 export type TRunStats = {
   done: number;
@@ -62,25 +63,22 @@ export async function getRunStats(db: TDb, runId: string): Promise<TRunStats> {
   };
 }
 
-/** Classification metrics from SQL counts: confusion cells grouped by (expected, predicted label). */
+/**
+ * Classification metrics from confusion counts: a completed run's stored summary, or a live GROUP BY over the
+ * outputs of a run in progress (lib/runs/summary.ts; both give the same counts).
+ */
 export async function getClassificationMetrics(
   db: TDb,
   run: { id: string; labels: readonly string[] },
   options: { bootstrapSamples?: number } = {},
 ): Promise<TClassificationMetrics> {
-  const cells = await db.$queryRaw<{ expected: string; predicted: string | null; count: number }[]>`
-    SELECT s.expected, o."parsedLabel" AS predicted, count(*)::int AS count
-    FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId"
-    WHERE o."runId" = ${run.id}::uuid AND o."errorKind" IS NULL
-    GROUP BY 1, 2`;
-  const [errors] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Output" WHERE "runId" = ${run.id}::uuid AND "errorKind" IS NOT NULL`;
+  const figures = (await findRunFigures(db, [run.id])).get(run.id);
   const confusion = confusionFromCells(
     run.labels,
-    cells.map((cell) => ({
+    (figures?.cells ?? []).map((cell) => ({
       ...cell,
       predicted: cell.predicted !== null && run.labels.includes(cell.predicted) ? cell.predicted : null,
     })),
   );
-  return computeMetricsFromConfusion(confusion, errors?.count ?? 0, { samples: options.bootstrapSamples ?? 1000 });
+  return computeMetricsFromConfusion(confusion, figures?.errors ?? 0, { samples: options.bootstrapSamples ?? 1000 });
 }

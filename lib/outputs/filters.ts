@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+/**
+ * The drill-down's URL contract (other screens link to it): `/runs/<id>/outputs?view=&expected=&predicted=&scoreMin=
+ * &scoreMax=&judgingId=&q=&group=&cursor=&sample=`. Pure and free of server imports, so links can be built anywhere.
+ */
+/** `wrong` = not correct (invalid answers included, as accuracy counts them); `mislabeled` = a valid label, not the expected one. */
+export const OUTPUT_VIEWS = ["all", "invalid", "wrong", "mislabeled", "errors", "correct"] as const;
+export type TOutputView = (typeof OUTPUT_VIEWS)[number];
+
+/** `predicted=__invalid__`: answers that name no label (the confusion matrix's "invalid" column). */
+export const INVALID_PREDICTED = "__invalid__";
+
+export const DEFAULT_OUTPUT_PAGE = 50;
+export const MAX_OUTPUT_PAGE = 200;
+
+// A GET form sends empty fields for unset filters: "" means "no filter".
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optionalScore = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10).optional());
+
+/** The cursor is the last sample id of the previous page, wrapped so clients treat it as opaque. */
+// btoa/atob rather than Buffer: links are built in the browser too.
+export function encodeCursor(sampleId: number): string {
+  return btoa(`s${sampleId}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function decodeCursor(cursor: string): number | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  let text: string;
+  try {
+    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return null;
+  }
+  const match = /^s(\d{1,12})$/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+export const ZOutputFilters = z
+  .object({
+    view: z.preprocess(blankToUndefined, z.enum(OUTPUT_VIEWS).default("all")),
+    expected: optionalText(10_000),
+    predicted: optionalText(10_000),
+    scoreMin: optionalScore,
+    scoreMax: optionalScore,
+    judgingId: z.preprocess(blankToUndefined, z.uuid().optional()),
+    /** Case-insensitive substring of the answer or the input. */
+    q: optionalText(500),
+    /** An invalid-answer group: the normalised answer text (see lib/classification/parse-answer). May be "". */
+    group: z.string().max(10_000).optional(),
+    cursor: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(64)
+        .optional()
+        .transform((value, context) => {
+          if (value === undefined) return undefined;
+          const sampleId = decodeCursor(value);
+          if (sampleId === null) context.addIssue({ code: "custom", message: "is not a cursor from this API" });
+          return sampleId ?? undefined;
+        }),
+    ),
+    /** Opens the detail panel on this sample (pages only). */
+    sample: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+    limit: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(MAX_OUTPUT_PAGE).default(DEFAULT_OUTPUT_PAGE),
+    ),
+  })
+  .refine((f) => f.scoreMin === undefined || f.scoreMax === undefined || f.scoreMin <= f.scoreMax, {
+    message: "scoreMin must not exceed scoreMax",
+    path: ["scoreMin"],
+  });
+
+export type TOutputFilters = z.infer<typeof ZOutputFilters>;
+
+type TParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** `?a=1&a=2` keeps the first value, as a form would send only one. */
+export function firstValues(params: TParams): Record<string, string | undefined> {
+  if (params instanceof URLSearchParams) {
+    return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) ?? undefined]));
+  }
+  return Object.fromEntries(Object.entries(params).map(([key, v]) => [key, Array.isArray(v) ? v[0] : v]));
+}
+
+export function parseOutputFilters(params: TParams): TOutputFilters {
+  return ZOutputFilters.parse(firstValues(params));
+}
+
+/** What a link may set: the filters, with the cursor already opaque. */
+export type TOutputLink = {
+  view?: TOutputView;
+  expected?: string;
+  predicted?: string;
+  scoreMin?: number;
+  scoreMax?: number;
+  judgingId?: string;
+  q?: string;
+  group?: string;
+  cursor?: number;
+  sample?: number;
+};
+
+const LINK_KEYS = ["view", "expected", "predicted", "scoreMin", "scoreMax", "judgingId", "q", "group"] as const;
+
+/** The query string for a filter state, defaults left out so links stay short; stable key order. */
+export function buildOutputsSearch(link: TOutputLink): string {
+  const params = new URLSearchParams();
+  for (const key of LINK_KEYS) {
+    const value = link[key];
+    if (value === undefined || (key === "view" && value === "all")) continue;
+    params.set(key, String(value));
+  }
+  if (link.cursor !== undefined) params.set("cursor", encodeCursor(link.cursor));
+  if (link.sample !== undefined) params.set("sample", String(link.sample));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function outputsHref(runId: string, link: TOutputLink = {}): string {
+  return `/runs/${runId}/outputs${buildOutputsSearch(link)}`;
+}
+
+export function invalidGroupsHref(runId: string): string {
+  return `/runs/${runId}/invalid`;
+}
+
+/** The filter part of a parsed state (no cursor, no detail panel): what an export or a "first page" link keeps. */
+export function toFilterLink(filters: TOutputFilters): TOutputLink {
+  const { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group } = filters;
+  return { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group };
+}

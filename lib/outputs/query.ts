@@ -1,0 +1,131 @@
+import { Prisma } from "@/lib/db/generated/client";
+import type { TPrisma } from "@/lib/db/prisma";
+import { encodeCursor, type TOutputFilters } from "./filters";
+import { findGroupTexts } from "./invalid-groups";
+import { loadOutputsRun, resolveJudgingId, type TOutputsRun } from "./run";
+import { buildJudgementJoin, buildOutputsWhere } from "./where";
+
+export type TOutputItem = {
+  sampleId: number;
+  index: number;
+  input: string;
+  expected: string;
+  rawText: string | null;
+  parsedLabel: string | null;
+  valid: boolean | null;
+  correct: boolean | null;
+  errorKind: string | null;
+  errorMessage: string | null;
+  attempts: number;
+  latencyMs: number | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  cost: number | null;
+  cached: boolean;
+  score: number | null;
+  rationale: string | null;
+};
+
+export type TOutputPage = { items: TOutputItem[]; nextCursor: string | null };
+
+/** List pages cut long texts (the detail panel has them whole); exports keep everything. */
+const LIST_TEXT_CHARS = 400;
+
+export type TQueryContext = {
+  run: TOutputsRun;
+  judgingId: string | null;
+  /** The filters without the cursor (pages add it). */
+  where: Prisma.Sql;
+  join: Prisma.Sql;
+  /** The joins the count needs: only filters on the sample (expected, q) or the score pay for them. */
+  countFrom: Prisma.Sql;
+};
+
+/** Resolves the run, its judging and an invalid-answer group once, for the list, the count and the export. */
+export async function prepareOutputsQuery(db: TPrisma, runId: string, filters: TOutputFilters): Promise<TQueryContext> {
+  const run = await loadOutputsRun(db, runId);
+  const judgingId = resolveJudgingId(run, filters.judgingId);
+  const groupTexts = filters.group === undefined ? undefined : await findGroupTexts(db, run.id, filters.group);
+  const where = buildOutputsWhere({ runId: run.id, filters, judgingId, groupTexts });
+  const join = buildJudgementJoin(judgingId);
+  const sample = filters.expected !== undefined || filters.q !== undefined;
+  const scored = filters.scoreMin !== undefined || filters.scoreMax !== undefined;
+  const countFrom = Prisma.sql`"Output" o ${sample ? Prisma.sql`JOIN "Sample" s ON s.id = o."sampleId"` : Prisma.empty} ${scored ? join : Prisma.empty}`;
+  return { run, judgingId, where, join, countFrom };
+}
+
+type TPageOptions = { cursor?: number | undefined; limit: number; full?: boolean };
+
+/** The page query, exposed so the bench can print its plan. */
+export function buildOutputsPageSql(context: TQueryContext, options: TPageOptions): Prisma.Sql {
+  const text = (column: Prisma.Sql) => (options.full ? column : Prisma.sql`left(${column}, ${LIST_TEXT_CHARS})`);
+  return Prisma.sql`
+    SELECT o."sampleId", s.index, ${text(Prisma.sql`s.input`)} AS input, s.expected,
+           ${text(Prisma.sql`o."rawText"`)} AS "rawText", o."parsedLabel", o.valid, o.correct,
+           o."errorKind", o."errorMessage", o.attempts, o."latencyMs", o."promptTokens", o."completionTokens",
+           o.cost, o.cached, j.score, ${text(Prisma.sql`j.rationale`)} AS rationale
+    FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId" ${context.join}
+    WHERE ${context.where} AND o."sampleId" > ${options.cursor ?? 0}
+    ORDER BY o."runId", o."sampleId"
+    LIMIT ${options.limit + 1}`;
+}
+
+/**
+ * One keyset page, ordered by sample id (file order): `(runId, sampleId) > cursor` walks the unique index, so the
+ * 1,000th page costs what the first does. (Ordering by runId too, a constant here, names that index: ordered by
+ * sampleId alone the planner may walk the all-runs (sampleId) index instead and filter out every other run's rows.) Filters are applied on that walk; the planner is kept off bitmap scans
+ * and sorts, which it would otherwise pick for a selective-looking filter and pay for with a sort of every match.
+ */
+export async function findOutputsPage(
+  db: TPrisma,
+  context: TQueryContext,
+  options: TPageOptions,
+): Promise<TOutputPage> {
+  const [, , rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+    db.$executeRaw`SET LOCAL enable_sort = off`,
+    db.$queryRaw<TOutputItem[]>(buildOutputsPageSql(context, options)),
+  ]);
+  const more = rows.length > options.limit;
+  const items = rows.slice(0, options.limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: more && last ? encodeCursor(last.sampleId) : null };
+}
+
+/** GET /api/runs/:id/outputs. */
+export async function findOutputs(db: TPrisma, runId: string, filters: TOutputFilters): Promise<TOutputPage> {
+  const context = await prepareOutputsQuery(db, runId, filters);
+  return findOutputsPage(db, context, { cursor: filters.cursor, limit: filters.limit });
+}
+
+/** Counting stops here: "10,000+ outputs" says enough, and a count never costs more than this many rows. */
+export const COUNT_CAP = 10_000;
+
+/** How many outputs match the filters (all pages), up to COUNT_CAP + 1 (more than the cap reads as "10,000+"). */
+export async function countMatchingOutputs(db: TPrisma, context: TQueryContext): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM ${context.countFrom} WHERE ${context.where} LIMIT ${COUNT_CAP + 1}) m`;
+  return row?.count ?? 0;
+}
+
+export type TViewCounts = {
+  all: number;
+  invalid: number;
+  wrong: number;
+  mislabeled: number;
+  errors: number;
+  correct: number;
+};
+
+/** The tab counts: one pass over the run's outputs. */
+export async function countOutputViews(db: TPrisma, runId: string): Promise<TViewCounts> {
+  const [row] = await db.$queryRaw<TViewCounts[]>`
+    SELECT count(*)::int AS "all",
+           count(*) FILTER (WHERE valid = false AND "errorKind" IS NULL)::int AS invalid,
+           count(*) FILTER (WHERE correct = false)::int AS wrong,
+           count(*) FILTER (WHERE valid = true AND correct = false)::int AS mislabeled,
+           count(*) FILTER (WHERE "errorKind" IS NOT NULL)::int AS errors,
+           count(*) FILTER (WHERE correct = true)::int AS correct
+    FROM "Output" WHERE "runId" = ${runId}::uuid`;
+  return row ?? { all: 0, invalid: 0, wrong: 0, mislabeled: 0, errors: 0, correct: 0 };
+}
