@@ -1,48 +1,9 @@
 import type { TDb } from "@/lib/db/prisma";
-import { computeMetricsFromConfusion, confusionFromCells, type TConfusionCell } from "@/lib/metrics";
+import { computeMetricsFromConfusion, confusionFromCells } from "@/lib/metrics";
+import { findRunFigures, type TRunFigures } from "@/lib/runs/summary";
+import { countDiscordantBits } from "@/lib/runs/summary-bits";
 import { compareWithBest, computeCostPer1k, findBestRunId } from "./rank";
 import type { TLeaderboardRow } from "./types";
-
-type TRunTotals = {
-  runId: string;
-  answered: number;
-  errors: number;
-  cost: number | null;
-  priced: number;
-  p50: number | null;
-};
-
-/** Confusion cells of many runs in one grouped query; an invalid answer's predicted label is null. */
-async function findConfusionCells(db: TDb, runIds: string[]) {
-  return db.$queryRaw<(TConfusionCell & { runId: string })[]>`
-    SELECT o."runId"::text AS "runId", s.expected, CASE WHEN o.valid THEN o."parsedLabel" END AS predicted,
-           count(*)::int AS count
-    FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId"
-    WHERE o."runId" = ANY(${runIds}::uuid[]) AND o."errorKind" IS NULL
-    GROUP BY 1, 2, 3`;
-}
-
-/**
- * Answers, errors, cost and p50 latency (live calls only: cached answers and errors would skew it) per run. Cost is
- * at list price (tokens × the endpoint's prices), so a run answered from the response cache, which paid nothing,
- * still shows what the model costs per 1,000 samples.
- */
-async function findRunTotals(db: TDb, runIds: string[]) {
-  return db.$queryRaw<TRunTotals[]>`
-    SELECT o."runId"::text AS "runId",
-           count(*) FILTER (WHERE o."errorKind" IS NULL)::int AS answered,
-           count(*) FILTER (WHERE o."errorKind" IS NOT NULL)::int AS errors,
-           sum((o."promptTokens" * e."inputPricePerM" + o."completionTokens" * e."outputPricePerM") / 1e6)
-             FILTER (WHERE o."errorKind" IS NULL)::float8 AS cost,
-           count(*) FILTER (WHERE o."errorKind" IS NULL AND o."promptTokens" IS NOT NULL
-             AND o."completionTokens" IS NOT NULL AND e."inputPricePerM" IS NOT NULL
-             AND e."outputPricePerM" IS NOT NULL)::int AS priced,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY o."latencyMs")
-             FILTER (WHERE o."errorKind" IS NULL AND NOT o.cached) AS p50
-    FROM "Output" o JOIN "Run" r ON r.id = o."runId" JOIN "ModelEndpoint" e ON e.id = r."endpointId"
-    WHERE o."runId" = ANY(${runIds}::uuid[])
-    GROUP BY 1`;
-}
 
 /**
  * Discordant pairs between the best run and each other run, over the samples both have an output for. Errors and
@@ -60,7 +21,26 @@ export async function countDiscordantPairsWithBest(db: TDb, bestRunId: string, o
   return new Map(rows.map((row) => [row.runId, { b: row.b, c: row.c }]));
 }
 
-/** One row per completed or running run of a classification dataset, with intervals and the test against the best. */
+/**
+ * Cost at list price (tokens × the endpoint's prices), so a run answered from the response cache, which paid
+ * nothing, still shows what the model costs. Null (unknown) unless every answer has token counts and a price.
+ */
+function computeRunCostPer1k(
+  figures: TRunFigures | undefined,
+  prices: { inputPricePerM: number | null; outputPricePerM: number | null },
+) {
+  if (!figures || prices.inputPricePerM === null || prices.outputPricePerM === null) return null;
+  const cost =
+    figures.tokenedAnswers === 0
+      ? null
+      : (figures.promptTokens * prices.inputPricePerM + figures.completionTokens * prices.outputPricePerM) / 1e6;
+  return computeCostPer1k({ cost, pricedAnswers: figures.tokenedAnswers, answered: figures.answered });
+}
+
+/**
+ * One row per completed or running run of a classification dataset, with intervals and the test against the best.
+ * Completed runs are read from their stored summaries; only running runs are aggregated over their outputs.
+ */
 export async function getClassificationLeaderboard(
   db: TDb,
   dataset: { id: string; labels: readonly string[] },
@@ -76,31 +56,34 @@ export async function getClassificationLeaderboard(
       split: true,
       total: true,
       createdAt: true,
-      endpoint: { select: { id: true, name: true, model: true, tags: true } },
+      endpoint: {
+        select: { id: true, name: true, model: true, tags: true, inputPricePerM: true, outputPricePerM: true },
+      },
     },
   });
   if (runs.length === 0) return [];
-  const runIds = runs.map((run) => run.id);
-  const [cells, totals] = await Promise.all([findConfusionCells(db, runIds), findRunTotals(db, runIds)]);
-  const totalsByRun = new Map(totals.map((row) => [row.runId, row]));
+  const figures = await findRunFigures(
+    db,
+    runs.map((run) => run.id),
+    { bits: true },
+  );
 
   const rows: TLeaderboardRow[] = runs.map((run) => {
-    const runTotals = totalsByRun.get(run.id);
-    const runCells = cells
-      .filter((cell) => cell.runId === run.id)
-      .map(({ expected, predicted, count }) => ({
-        expected,
-        predicted: predicted !== null && dataset.labels.includes(predicted) ? predicted : null,
-        count,
-      }));
-    const metrics = computeMetricsFromConfusion(confusionFromCells(dataset.labels, runCells), runTotals?.errors ?? 0, {
+    const { inputPricePerM, outputPricePerM, ...endpoint } = run.endpoint;
+    const runFigures = figures.get(run.id);
+    const cells = (runFigures?.cells ?? []).map(({ expected, predicted, count }) => ({
+      expected,
+      predicted: predicted !== null && dataset.labels.includes(predicted) ? predicted : null,
+      count,
+    }));
+    const metrics = computeMetricsFromConfusion(confusionFromCells(dataset.labels, cells), runFigures?.errors ?? 0, {
       samples: options.bootstrapSamples ?? 1000,
     });
     return {
       runId: run.id,
       status: run.status as "COMPLETED" | "RUNNING",
       partial: run.status === "RUNNING",
-      endpoint: run.endpoint,
+      endpoint,
       shots: run.shots,
       split: run.split,
       total: run.total,
@@ -111,24 +94,32 @@ export async function getClassificationLeaderboard(
       validAccuracy: metrics.validAccuracy,
       accuracy: metrics.accuracy,
       macroF1: metrics.macroF1,
-      costPer1k: computeCostPer1k({
-        cost: runTotals?.cost ?? null,
-        pricedAnswers: runTotals?.priced ?? 0,
-        answered: metrics.answered,
-      }),
-      latencyP50Ms: runTotals?.p50 ?? null,
+      costPer1k: computeRunCostPer1k(runFigures, { inputPricePerM, outputPricePerM }),
+      latencyP50Ms: runFigures?.latency.p50 ?? null,
       isBest: false,
       comparison: null,
     };
   });
-  return markBest(db, rows);
+  return markBest(db, rows, figures);
 }
 
-async function markBest(db: TDb, rows: TLeaderboardRow[]): Promise<TLeaderboardRow[]> {
+/**
+ * Paired McNemar against the best run. Two finished runs compare their per-sample bitsets (no join over their
+ * outputs); a pair with a run in progress is counted in SQL.
+ */
+async function markBest(db: TDb, rows: TLeaderboardRow[], figures: Map<string, TRunFigures>) {
   const bestRunId = findBestRunId(rows);
   if (bestRunId === null) return rows;
+  const bestBits = figures.get(bestRunId)?.bits ?? null;
   const others = rows.filter((row) => row.runId !== bestRunId && row.answered > 0).map((row) => row.runId);
-  const discordant = await countDiscordantPairsWithBest(db, bestRunId, others);
+  const discordant = new Map<string, { b: number; c: number }>();
+  const live: string[] = [];
+  for (const runId of others) {
+    const bits = figures.get(runId)?.bits ?? null;
+    if (bestBits && bits) discordant.set(runId, countDiscordantBits(bestBits, bits));
+    else live.push(runId);
+  }
+  for (const [runId, pairs] of await countDiscordantPairsWithBest(db, bestRunId, live)) discordant.set(runId, pairs);
   return rows.map((row) => {
     if (row.runId === bestRunId) return { ...row, isBest: true };
     const pairs = discordant.get(row.runId);

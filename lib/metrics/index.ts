@@ -4,6 +4,7 @@ export * from "./quantile";
 export * from "./distributions";
 export * from "./wilson";
 export * from "./bootstrap";
+export * from "./binomial";
 export * from "./confusion";
 export * from "./per-class";
 export * from "./macro-f1-bootstrap";

@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import type { TPrisma } from "@/lib/db/prisma";
 import type { TRunQueue } from "./engine-types";
+import { deleteRunSummary } from "./summary";
 
 /** Cancel: chunks still queued find the run CANCELLED and return without calling the model. */
 export async function cancelRun(db: TPrisma, runId: string): Promise<void> {
@@ -45,12 +46,16 @@ export async function rerunFailedSamples(
       "Wait for the run to finish (or cancel it) before re-running its failed samples.",
     );
   }
+  // The summary goes first: it must never describe outputs that no longer exist.
+  await deleteRunSummary(db, runId);
   const deleted = await db.output.deleteMany({ where: { runId, errorKind: { not: null } } });
   await restartRun(db, queue, runId);
   return { samples: deleted.count };
 }
 
 async function restartRun(db: TPrisma, queue: Pick<TRunQueue, "enqueueDispatch">, runId: string) {
+  // The generation bump alone makes a stored summary stale; deleting it keeps no dead row around.
+  await deleteRunSummary(db, runId);
   await db.run.update({
     where: { id: runId },
     data: { status: "RUNNING", generation: { increment: 1 }, errorMessage: null, finishedAt: null },
