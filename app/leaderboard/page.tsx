@@ -4,13 +4,19 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { primaryButton } from "@/components/endpoints/styles";
 import { DatasetPicker } from "@/components/leaderboard/dataset-picker";
+import { LeaderboardCharts } from "@/components/leaderboard/charts/leaderboard-charts";
 import { LeaderboardNote } from "@/components/leaderboard/leaderboard-note";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { QaLeaderboard } from "@/components/leaderboard/qa-leaderboard";
+import { LiveRefresh } from "@/components/leaderboard/live-refresh";
 import { parseSort } from "@/components/leaderboard/table-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
+import { getLeaderboardCharts } from "@/lib/leaderboard/charts";
+import { hasActiveRuns } from "@/lib/leaderboard/live";
+import { getQaBoard } from "@/lib/leaderboard/qa-board";
 import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/lib/leaderboard/view";
 
 export const metadata: Metadata = { title: "Leaderboard" };
@@ -62,6 +68,11 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
   }
   const board = await findBoard(datasetId);
   if (!board) notFound();
+  const qa = board.dataset.task === "OPEN_QA" ? await getQaBoard(prisma, datasetId) : null;
+  const [charts, live] = await Promise.all([
+    board.dataset.task === "CLASSIFICATION" && board.rows.length > 0 ? getLeaderboardCharts(prisma, board.rows) : null,
+    hasActiveRuns(prisma, datasetId),
+  ]);
   const options = datasets.some((dataset) => dataset.id === datasetId)
     ? datasets
     : [{ id: board.dataset.id, name: board.dataset.name, task: board.dataset.task, runs: 0 }, ...datasets];
@@ -69,13 +80,19 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
   return (
     <>
       {header}
-      <DatasetPicker datasets={options} selectedId={datasetId} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <DatasetPicker datasets={options} selectedId={datasetId} />
+        <LiveRefresh active={live} />
+      </div>
       <div className="mt-6">
-        {board.dataset.task === "OPEN_QA" ? (
-          <EmptyState title="LLM-judge leaderboards arrive with judgings">
-            Open-QA answers are ranked by an LLM judge&apos;s scores. Once judgings exist for this dataset, its models
-            are compared here with mean judge scores and paired tests.
-          </EmptyState>
+        {qa ? (
+          <QaLeaderboard
+            key={datasetId}
+            datasetId={datasetId}
+            datasetName={board.dataset.name}
+            board={qa}
+            initialTags={all(params.tag)}
+          />
         ) : board.rows.length === 0 ? (
           <EmptyState title="No finished runs on this dataset" action={<StartRunLink datasetId={datasetId} />}>
             Run one or more models on {board.dataset.name}; completed runs are ranked here, running ones shown as
@@ -91,6 +108,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
               initialTags={all(params.tag)}
             />
             <LeaderboardNote />
+            {charts ? <LeaderboardCharts charts={charts} /> : null}
           </>
         )}
       </div>

@@ -1,12 +1,33 @@
+import Link from "next/link";
 import type { TInterval } from "@/lib/metrics";
 import { formatIntervalParts } from "./table-state";
 
-/** "76.0%" with its 95% interval "(66.8–83.3)" in smaller, muted text. */
-export function IntervalCell({ interval, kind }: { interval: TInterval; kind: "percent" | "score" }) {
+/** "76.0%" with its 95% interval "(66.8–83.3)" in smaller, muted text; `href` drills down to the answers behind it. */
+export function IntervalCell({
+  interval,
+  kind,
+  href,
+  hrefLabel,
+}: {
+  interval: TInterval;
+  kind: "percent" | "score";
+  href?: string;
+  hrefLabel?: string;
+}) {
   const { value, range } = formatIntervalParts(interval, kind);
   return (
     <td className="whitespace-nowrap px-2.5 py-3 text-right tabular-nums">
-      <span className="font-medium text-slate-900">{value}</span>
+      {href ? (
+        <Link
+          href={href}
+          title={hrefLabel}
+          className="font-medium text-slate-900 hover:text-indigo-700 hover:underline"
+        >
+          {value}
+        </Link>
+      ) : (
+        <span className="font-medium text-slate-900">{value}</span>
+      )}
       {/* A real space, so copied text reads "76.0% (66.8–83.3)". */}
       {range ? <span className="text-xs text-slate-500"> ({range})</span> : null}
     </td>

@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { buildCompareHref } from "@/components/compare/compare-format";
 import { card, chipButton } from "@/components/endpoints/styles";
 import { TagPills } from "@/components/endpoints/tag-pills";
 import { formatCount, formatLatency, formatShots, formatUsd, MISSING } from "@/components/runs/format";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
+import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
 import { ComparisonBadge } from "./comparison-badge";
 import { IntervalCell } from "./interval-cell";
 import { SortHeader } from "./sort-header";
@@ -26,6 +28,13 @@ const metricColumns = [
   { key: "macroF1", label: "Macro-F1", kind: "score" },
 ] as const;
 
+/** The answers behind a number: invalid ones behind "valid answers", the wrong ones behind accuracy. */
+const drillViews: Partial<Record<string, TOutputView>> = {
+  validRate: "invalid",
+  validAccuracy: "mislabeled",
+  accuracy: "wrong",
+};
+
 const td = "whitespace-nowrap px-2.5 py-3 text-right tabular-nums text-slate-700";
 
 type TProps = { datasetId: string; rows: TLeaderboardRow[]; initialSort: TSort; initialTags: string[] };
@@ -36,6 +45,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
   const [tags, setTags] = useState(initialTags);
   const allTags = collectTags(rows);
   const visible = sortRows(filterRowsByTags(rows, tags), sort);
+  const bestRunId = rows.find((row) => row.isBest)?.runId;
 
   function update(next: { sort?: TSort; tags?: string[] }) {
     const state = { datasetId, sort: next.sort ?? sort, tags: next.tags ?? tags };
@@ -97,6 +107,18 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                   </div>
                   <span className="mt-0.5 block text-xs font-normal text-slate-500">
                     <span className="font-mono">{row.endpoint.model}</span> · {formatShots(row.shots)}
+                    {bestRunId && row.runId !== bestRunId ? (
+                      <>
+                        {" · "}
+                        <Link
+                          href={buildCompareHref({ a: bestRunId, b: row.runId })}
+                          className="text-indigo-700 hover:underline"
+                          aria-label={`Compare ${row.endpoint.name} with the best run`}
+                        >
+                          Compare with best
+                        </Link>
+                      </>
+                    ) : null}
                   </span>
                   {row.endpoint.tags.length > 0 ? (
                     <div className="mt-1.5 font-normal">
@@ -109,9 +131,27 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                   <span className="text-xs text-slate-400"> / {formatCount(row.total)}</span>
                 </td>
                 {metricColumns.map((column) => (
-                  <IntervalCell key={column.key} interval={row[column.key]} kind={column.kind} />
+                  <IntervalCell
+                    key={column.key}
+                    interval={row[column.key]}
+                    kind={column.kind}
+                    href={drillViews[column.key] && outputsHref(row.runId, { view: drillViews[column.key] })}
+                    hrefLabel={`See the ${drillViews[column.key]} answers of ${row.endpoint.name}`}
+                  />
                 ))}
-                <td className={td}>{formatCount(row.errors)}</td>
+                <td className={td}>
+                  {row.errors > 0 ? (
+                    <Link
+                      href={outputsHref(row.runId, { view: "errors" })}
+                      title={`See the failed calls of ${row.endpoint.name}`}
+                      className="hover:text-indigo-700 hover:underline"
+                    >
+                      {formatCount(row.errors)}
+                    </Link>
+                  ) : (
+                    formatCount(row.errors)
+                  )}
+                </td>
                 <td className={td}>{row.answered === 0 ? MISSING : formatUsd(row.costPer1k)}</td>
                 <td className={`${td} pr-4`}>{formatLatency(row.latencyP50Ms)}</td>
               </tr>

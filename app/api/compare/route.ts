@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api/route";
+import { getComparison } from "@/lib/compare/view";
+import { ZCompareQuery } from "@/lib/compare/schemas";
+import { prisma } from "@/lib/db/prisma";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/compare?a=<runId>&b=<runId | dataset>[&judge=&side=&cursor=&limit=]: the paired test and the disagreeing
+ * samples. Classification: exact McNemar. Open QA: judge scores of one common judge (Wilcoxon, paired bootstrap).
+ */
+export const GET = apiRoute(async (request) => {
+  const query = ZCompareQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await getComparison(prisma, query), { headers: { "cache-control": "no-store" } });
+});

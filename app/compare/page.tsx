@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { AgreementTable } from "@/components/compare/agreement-table";
+import { DisagreementTable } from "@/components/compare/disagreement-table";
+import { NoCommonJudge } from "@/components/compare/no-common-judge";
+import { RunPairPicker } from "@/components/compare/run-pair-picker";
+import { ScoreDisagreementTable } from "@/components/compare/score-disagreement-table";
+import { ScoreSummary } from "@/components/compare/score-summary";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { errorBox, primaryButton } from "@/components/ui/styles";
+import { ApiError } from "@/lib/api/errors";
+import { findComparableRuns } from "@/lib/compare/runs";
+import { REFERENCE_SIDE, ZCompareQuery, type TCompareQuery } from "@/lib/compare/schemas";
+import { getComparison } from "@/lib/compare/view";
+import { prisma } from "@/lib/db/prisma";
+
+export const metadata: Metadata = { title: "Compare runs" };
+
+type TParam = string | string[] | undefined;
+type TProps = { searchParams: Promise<Record<string, TParam>> };
+
+const first = (value: TParam) => (Array.isArray(value) ? value[0] : value);
+
+const description =
+  "Two runs on the same samples, sample by sample, with a paired test of the difference (exact McNemar on correctness, Wilcoxon signed-rank on judge scores).";
+
+type TNoJudge = { message: string; datasetId: string; judgeHref: string };
+
+function readNoJudge(error: ApiError): TNoJudge | null {
+  const details = error.details as { datasetId?: unknown; judgeHref?: unknown } | undefined;
+  if (error.code !== "no_common_judge" || typeof details?.datasetId !== "string") return null;
+  if (typeof details.judgeHref !== "string") return null;
+  return { message: error.message, datasetId: details.datasetId, judgeHref: details.judgeHref };
+}
+
+async function loadComparison(query: TCompareQuery) {
+  try {
+    return { comparison: await getComparison(prisma, query), error: null, noJudge: null };
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) {
+      return { comparison: null, error: error.message, noJudge: readNoJudge(error) };
+    }
+    throw error;
+  }
+}
+
+async function Picker({
+  datasetId,
+  query,
+  reference,
+}: {
+  datasetId: string;
+  query: TCompareQuery;
+  reference: boolean;
+}) {
+  // "dataset" (the reference answers) is no run id: Postgres would refuse it as a uuid.
+  const shown = [query.a, query.b].filter((id) => id !== REFERENCE_SIDE);
+  const runs = await findComparableRuns(prisma, datasetId, shown);
+  return <RunPairPicker runs={runs} a={query.a} b={query.b} datasetId={datasetId} offerReference={reference} />;
+}
+
+export default async function ComparePage({ searchParams }: TProps) {
+  await connection();
+  const params = await searchParams;
+  const parsed = ZCompareQuery.safeParse({
+    a: first(params.a),
+    b: first(params.b),
+    judge: first(params.judge),
+    side: first(params.side),
+    cursor: first(params.cursor),
+  });
+  const header = <PageHeader title="Compare runs" description={description} />;
+  if (!parsed.success) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          title="Pick two runs to compare"
+          action={
+            <Link href="/leaderboard" className={primaryButton}>
+              Open the leaderboard
+            </Link>
+          }
+        >
+          On the leaderboard, “Compare” next to a model opens its run side by side with the best run of the dataset.
+        </EmptyState>
+      </>
+    );
+  }
+  const query = parsed.data;
+  const { comparison, error, noJudge } = await loadComparison(query);
+  if (noJudge) {
+    return (
+      <>
+        {header}
+        <div className="space-y-6">
+          <Picker datasetId={noJudge.datasetId} query={query} reference />
+          <NoCommonJudge message={noJudge.message} judgeHref={noJudge.judgeHref} />
+        </div>
+      </>
+    );
+  }
+  if (!comparison) {
+    return (
+      <>
+        {header}
+        <p className={errorBox} role="alert">
+          {error}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Compare runs"
+        description={`${comparison.dataset.name}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`}
+        actions={
+          <Link
+            href={`/leaderboard?datasetId=${comparison.dataset.id}`}
+            className="text-sm text-indigo-700 hover:underline"
+          >
+            Back to the leaderboard
+          </Link>
+        }
+      />
+      <div className="space-y-6">
+        <Picker datasetId={comparison.dataset.id} query={query} reference={comparison.kind === "openQa"} />
+        {comparison.kind === "openQa" ? (
+          <>
+            <ScoreSummary comparison={comparison} />
+            <ScoreDisagreementTable comparison={comparison} cursor={query.cursor} />
+          </>
+        ) : (
+          <>
+            <AgreementTable comparison={comparison} />
+            <DisagreementTable comparison={comparison} cursor={query.cursor} />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { formatCount } from "@/components/runs/format";
+import { card, chipButton, secondaryButton } from "@/components/ui/styles";
+import type { TDisagreement, TRunAnswer } from "@/lib/compare/classification";
+import type { TClassificationComparison } from "@/lib/compare/view";
+import { buildOutputsHref } from "@/lib/leaderboard/charts/links";
+import { buildCompareHref, describeAnswer } from "./compare-format";
+
+const tones = {
+  correct: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
+  wrong: "bg-rose-50 text-rose-800 ring-rose-600/20",
+  invalid: "bg-amber-50 text-amber-900 ring-amber-600/20",
+  error: "bg-slate-100 text-slate-700 ring-slate-500/20",
+} as const;
+
+const marks = { correct: "✓", wrong: "✗", invalid: "✗", error: "!" } as const;
+
+function Answer({ runId, sample, answer }: { runId: string; sample: TDisagreement; answer: TRunAnswer }) {
+  const { text, tone } = describeAnswer(answer);
+  return (
+    <Link
+      href={buildOutputsHref(runId, { sample: sample.sampleId })}
+      title={`Open this answer in the run's outputs${tone === "invalid" ? " (not a label)" : ""}`}
+      className={`inline-flex max-w-full items-start gap-1.5 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset hover:underline ${tones[tone]}`}
+    >
+      <span aria-hidden>{marks[tone]}</span>
+      <span className="line-clamp-2 break-words">{text}</span>
+    </Link>
+  );
+}
+
+const sides = [
+  { side: "discordant", label: "All disagreements" },
+  { side: "onlyA", label: "Only A right" },
+  { side: "onlyB", label: "Only B right" },
+] as const;
+
+/** The samples the runs split on, one keyset page at a time, each answer linking to the run's drill-down. */
+export function DisagreementTable({ comparison, cursor }: { comparison: TClassificationComparison; cursor?: string }) {
+  const { a, b, side, disagreements, agreement } = comparison;
+  const counts = { discordant: agreement.onlyA + agreement.onlyB, onlyA: agreement.onlyA, onlyB: agreement.onlyB };
+  return (
+    <section aria-labelledby="disagreements-title" className={`${card} overflow-hidden`}>
+      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <h2 id="disagreements-title" className="text-base font-semibold">
+          Where they disagree
+        </h2>
+        <nav className="flex flex-wrap gap-2" aria-label="Which disagreements">
+          {sides.map((entry) => (
+            <Link
+              key={entry.side}
+              href={buildCompareHref({ a: a.id, b: b.id, side: entry.side })}
+              aria-current={side === entry.side ? "page" : undefined}
+              className={`${chipButton} aria-[current=page]:border-indigo-500 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700`}
+            >
+              {entry.label} · {formatCount(counts[entry.side])}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      {disagreements.items.length === 0 ? (
+        <p className="border-t border-slate-100 px-6 py-10 text-center text-sm text-slate-500">
+          {cursor === undefined
+            ? "No sample here: the runs agree on every shared sample of this kind."
+            : "No more samples."}
+        </p>
+      ) : (
+        <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="w-16 px-4 py-2.5 font-medium">
+                #
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Input
+              </th>
+              <th scope="col" className="w-40 px-4 py-2.5 font-medium">
+                Expected
+              </th>
+              <th scope="col" className="w-48 px-4 py-2.5 font-medium">
+                A: {a.endpoint.name}
+              </th>
+              <th scope="col" className="w-48 px-4 py-2.5 font-medium">
+                B: {b.endpoint.name}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {disagreements.items.map((item) => (
+              <tr key={item.sampleId} className="align-top">
+                <td className="px-4 py-3 tabular-nums text-slate-500">{item.index}</td>
+                <td className="px-4 py-3 text-slate-700">
+                  <p className="line-clamp-3">
+                    {item.input}
+                    {item.truncated ? "…" : ""}
+                  </p>
+                </td>
+                <td className="break-words px-4 py-3 font-medium text-slate-900">{item.expected}</td>
+                <td className="px-4 py-3">
+                  <Answer runId={a.id} sample={item} answer={item.a} />
+                </td>
+                <td className="px-4 py-3">
+                  <Answer runId={b.id} sample={item} answer={item.b} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {cursor !== undefined || disagreements.nextCursor !== null ? (
+        <div className="flex justify-end gap-2 border-t border-slate-100 px-6 py-3">
+          {cursor !== undefined ? (
+            <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className={secondaryButton}>
+              First page
+            </Link>
+          ) : null}
+          {disagreements.nextCursor !== null ? (
+            <Link
+              href={buildCompareHref({ a: a.id, b: b.id, side, cursor: disagreements.nextCursor })}
+              className={secondaryButton}
+            >
+              Next page
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPercent } from "@/components/runs/format";
+import type { TAccuracyBar, TRange } from "@/lib/leaderboard/charts/accuracy-bars";
+import { ChartLegend } from "./chart-card";
+import { accuracyColors, axisStroke, computeBarChartHeight, gridStroke, tick, truncateLabel } from "./chart-theme";
+import { WhiskeredBar } from "./whiskered-bar";
+
+const formatRange = (range: TRange | null) =>
+  range ? ` (${(range[0] * 100).toFixed(1)}–${(range[1] * 100).toFixed(1)})` : "";
+
+const series = [
+  { key: "accuracy", name: "Accuracy", range: "accuracyRange" },
+  { key: "validAccuracy", name: "Valid accuracy", range: "validAccuracyRange" },
+] as const;
+
+function AccuracyTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TAccuracyBar }[] }) {
+  const bar = payload?.[0]?.payload;
+  if (!active || !bar) return null;
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
+      <p className="font-medium text-slate-900">{bar.label}</p>
+      {series.map((s) => (
+        <p key={s.key} className="tabular-nums text-slate-600">
+          {s.name}: {formatPercent(bar[s.key])}
+          {formatRange(bar[s.range])}
+        </p>
+      ))}
+      <p className="mt-1 text-slate-400">Click a bar for the correct answers</p>
+    </div>
+  );
+}
+
+/** Accuracy and valid accuracy per run with 95% Wilson whiskers; a bar opens the run's correct answers. */
+export function AccuracyChart({ bars }: { bars: TAccuracyBar[] }) {
+  return (
+    <div>
+      <ChartLegend
+        items={[
+          { label: "Accuracy", color: accuracyColors.accuracy },
+          { label: "Valid accuracy", color: accuracyColors.validAccuracy },
+          { label: "95% interval", color: accuracyColors.whisker },
+        ]}
+      />
+      <BarChart
+        responsive
+        layout="vertical"
+        data={bars}
+        style={{ width: "100%", height: computeBarChartHeight(bars.length, 52) }}
+        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        barCategoryGap={10}
+        barGap={2}
+      >
+        <CartesianGrid horizontal={false} stroke={gridStroke} />
+        <XAxis
+          type="number"
+          domain={[0, 1]}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          tickFormatter={(value: number) => formatPercent(value, 0)}
+          tick={tick}
+          stroke={axisStroke}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={170}
+          tick={tick}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={(value: string) => truncateLabel(value)}
+        />
+        <Tooltip cursor={{ fill: "#f8fafc" }} content={<AccuracyTooltip />} />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={accuracyColors[s.key]}
+            isAnimationActive={false}
+            shape={(props) => {
+              const bar = props.payload as TAccuracyBar;
+              return (
+                <WhiskeredBar
+                  {...props}
+                  range={bar[s.range]}
+                  href={bar.href}
+                  label={`${s.name} of ${bar.label}: ${formatPercent(bar[s.key])}${formatRange(bar[s.range])}. Show correct answers`}
+                />
+              );
+            }}
+          />
+        ))}
+      </BarChart>
+    </div>
+  );
+}

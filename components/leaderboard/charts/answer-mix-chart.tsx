@@ -1,0 +1,95 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount, formatPercent } from "@/components/runs/format";
+import { ANSWER_KINDS, type TAnswerKind, type TAnswerMixBar } from "@/lib/leaderboard/charts/answer-mix";
+import { ChartLegend } from "./chart-card";
+import { answerColors, axisStroke, computeBarChartHeight, gridStroke, tick, truncateLabel } from "./chart-theme";
+import { LinkedRect } from "./svg-link";
+
+const names: Record<TAnswerKind, string> = {
+  correct: "Correct",
+  wrong: "Wrong label",
+  invalid: "Invalid",
+  error: "Error",
+};
+
+const actions: Record<TAnswerKind, string> = {
+  correct: "Show the correct answers",
+  wrong: "Show the wrong answers",
+  invalid: "Show the invalid answers, grouped",
+  error: "Show the errors",
+};
+
+function MixTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TAnswerMixBar }[] }) {
+  const bar = payload?.[0]?.payload;
+  if (!active || !bar) return null;
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
+      <p className="font-medium text-slate-900">{bar.label}</p>
+      {ANSWER_KINDS.map((kind) => (
+        <p key={kind} className="tabular-nums text-slate-600">
+          {names[kind]}: {formatCount(bar.counts[kind])} ({formatPercent(bar[kind])})
+        </p>
+      ))}
+      <p className="mt-1 text-slate-400">Click a segment for those samples</p>
+    </div>
+  );
+}
+
+/** Valid (correct, wrong label), invalid and error shares per run; each segment opens its samples. */
+export function AnswerMixChart({ bars }: { bars: TAnswerMixBar[] }) {
+  return (
+    <div>
+      <ChartLegend items={ANSWER_KINDS.map((kind) => ({ label: names[kind], color: answerColors[kind] }))} />
+      <BarChart
+        responsive
+        layout="vertical"
+        data={bars}
+        style={{ width: "100%", height: computeBarChartHeight(bars.length, 40) }}
+        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        barCategoryGap={10}
+      >
+        <CartesianGrid horizontal={false} stroke={gridStroke} />
+        <XAxis
+          type="number"
+          domain={[0, 1]}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          tickFormatter={(value: number) => formatPercent(value, 0)}
+          tick={tick}
+          stroke={axisStroke}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={170}
+          tick={tick}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={(value: string) => truncateLabel(value)}
+        />
+        <Tooltip cursor={{ fill: "#f8fafc" }} content={<MixTooltip />} />
+        {ANSWER_KINDS.map((kind) => (
+          <Bar
+            key={kind}
+            dataKey={kind}
+            name={names[kind]}
+            stackId="answers"
+            fill={answerColors[kind]}
+            isAnimationActive={false}
+            shape={(props) => {
+              const bar = props.payload as TAnswerMixBar;
+              return (
+                <LinkedRect
+                  {...props}
+                  href={bar.hrefs[kind]}
+                  label={`${names[kind]} for ${bar.label}: ${formatCount(bar.counts[kind])} of ${formatCount(bar.total)}. ${actions[kind]}`}
+                />
+              );
+            }}
+          />
+        ))}
+      </BarChart>
+    </div>
+  );
+}

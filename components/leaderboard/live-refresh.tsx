@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/**
+ * Re-renders the server page on an interval while any run of the board is queued or running, so partial rows and
+ * charts fill in; renders nothing and costs nothing once every run has finished (the refreshed page passes false).
+ */
+export function LiveRefresh({ active, intervalMs = 3000 }: { active: boolean; intervalMs?: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      // A hidden tab does not need fresh numbers; it refreshes on the next tick after it becomes visible.
+      if (document.visibilityState === "visible") router.refresh();
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }, [active, intervalMs, router]);
+  if (!active) return null;
+  return (
+    <p role="status" className="flex items-center gap-2 text-xs text-slate-500">
+      <span aria-hidden className="size-2 animate-pulse rounded-full bg-amber-500" />
+      Runs in progress: updating live
+    </p>
+  );
+}
