@@ -1,17 +1,35 @@
 // Seeds the demo workspace (see scripts/seed/seed-demo.ts). Idempotent: running it again creates nothing.
+// With OPENAI_API_KEY set it also plans the article's experiment with real models (scripts/seed/openai-plan.ts),
+// prints its cost estimate, and spends only with EVALBOARD_DEMO_SPEND=yes.
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
+import { createJudgingQueue } from "@/lib/judging/queue";
 import { getWorkspaceCounts } from "@/lib/overview/queries";
 import { createProducer } from "@/lib/queue/producer";
 import { createRunQueue } from "@/lib/runs/queue";
+import { runOpenAiExperiment } from "./seed/openai-experiment";
+import { planOpenAiExperiment } from "./seed/openai-plan";
 import { buildLocalBaseUrl } from "./seed/port";
 import { formatSeedSummary, seedDemo } from "./seed/seed-demo";
 
 const started = performance.now();
 const producer = createProducer();
 try {
-  const summary = await seedDemo({ db: prisma, pool, queue: createRunQueue(producer), baseUrl: buildLocalBaseUrl() });
+  const runQueue = createRunQueue(producer);
+  const summary = await seedDemo({ db: prisma, pool, queue: runQueue, baseUrl: buildLocalBaseUrl() });
   for (const line of formatSeedSummary(summary)) console.log(line);
+  const plan = planOpenAiExperiment(process.env);
+  if (plan) {
+    const deps = { db: prisma, runQueue, judgingQueue: createJudgingQueue(producer) };
+    const experiment = await runOpenAiExperiment(deps, plan, summary.datasets);
+    for (const endpoint of experiment.endpoints) console.log(`model    ${endpoint.status.padEnd(7)} ${endpoint.name}`);
+    if (experiment.status === "started") {
+      console.log(
+        `OpenAI experiment: ${experiment.runs.length} runs and ${experiment.judgings.length} judgings queued`,
+      );
+    }
+    if (experiment.status === "nothing-to-do") console.log("OpenAI experiment: every run and judging exists");
+  }
   const counts = await getWorkspaceCounts(prisma);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`workspace: ${counts.datasets} datasets, ${counts.endpoints} models, ${counts.runs} runs (${seconds} s)`);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
+import { deriveLocalModelKey } from "@/lib/local-models/access-key";
 import { DEMO_PLAN, type TDemoPlan } from "./demo-plan";
 import { seedDemo, type TSeedSummary } from "./seed-demo";
 
@@ -47,6 +48,8 @@ describe("seedDemo", () => {
         `retrieval-qa:${first.datasets[1]!.id}`,
       ].sort(),
     );
+    // The app refuses anonymous calls to /api/local too: the workers send the local-model key stored here.
+    expect(endpoints.map((endpoint) => endpoint.apiKeyLast4)).toEqual(Array(4).fill(deriveLocalModelKey().slice(-4)));
     const runs = await prisma.run.findMany({ where: { id: { in: first.runs.map((run) => run.id) } } });
     expect(runs.map((run) => [run.split, run.status, run.total]).sort()).toEqual([
       ["TEST", "QUEUED", 200],
