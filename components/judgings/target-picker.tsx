@@ -1,3 +1,4 @@
+import { ModelId } from "@/components/ui/model-id";
 import { card, cardTitle, hint, input, label, select } from "@/components/ui/styles";
 import { formatStatus } from "@/components/runs/format";
 import type { TJudgingChoices } from "@/lib/judging/choices";
@@ -54,7 +55,7 @@ export function TargetPicker(props: TProps) {
                     onChange={(e) => toggle(run.id, e.target.checked)}
                   />
                   {run.endpoint.name}
-                  <span className="font-mono text-xs text-slate-500">{run.endpoint.model}</span>
+                  <ModelId model={run.endpoint.model} className="text-xs text-slate-500" />
                   <span className="text-xs text-slate-500">
                     · {formatStatus(run.status)} · {new Date(run.createdAt).toLocaleString("en-GB")}
                   </span>

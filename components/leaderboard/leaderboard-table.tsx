@@ -1,5 +1,6 @@
 "use client";
 
+import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { useState } from "react";
 import { buildCompareHref } from "@/components/compare/compare-format";
@@ -106,7 +107,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                     ) : null}
                   </div>
                   <span className="mt-0.5 block text-xs font-normal text-slate-500">
-                    <span className="font-mono">{row.endpoint.model}</span> · {formatShots(row.shots)}
+                    <ModelId model={row.endpoint.model} /> · {formatShots(row.shots)}
                     {bestRunId && row.runId !== bestRunId ? (
                       <>
                         {" · "}

@@ -1,5 +1,6 @@
 "use client";
 
+import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { useState } from "react";
 import { TagPills } from "@/components/endpoints/tag-pills";
@@ -45,7 +46,7 @@ function ModelCell({ row }: { row: TQaJudgingRow }) {
         <QaJudgeBadge row={row} />
       </div>
       <span className="mt-0.5 block text-xs font-normal text-slate-500">
-        <span className="font-mono">{row.endpoint.model}</span> · {formatShots(row.shots ?? 0)}
+        <ModelId model={row.endpoint.model} /> · {formatShots(row.shots ?? 0)}
       </span>
       {row.endpoint.tags.length > 0 ? (
         <div className="mt-1.5 font-normal">
@@ -92,7 +93,7 @@ export function QaJudgeTable({ rows }: { rows: TQaJudgingRow[] }) {
                 <td className="px-2.5 py-3 text-slate-700">
                   {row.judge.name}
                   <span className="mt-0.5 block text-xs text-slate-500">
-                    <span className="font-mono">{row.judge.model}</span>
+                    <ModelId model={row.judge.model} />
                     {row.referenceGuided ? " · reference-guided" : ""}
                   </span>
                   {row.partial ? (

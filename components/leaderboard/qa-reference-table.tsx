@@ -1,5 +1,6 @@
 "use client";
 
+import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { useState } from "react";
 import { TagPills } from "@/components/endpoints/tag-pills";
@@ -56,7 +57,7 @@ export function QaReferenceTable({ rows }: { rows: TQaReferenceRow[] }) {
                   ) : null}
                 </div>
                 <span className="mt-0.5 block text-xs font-normal text-slate-500">
-                  <span className="font-mono">{row.endpoint.model}</span> · {formatShots(row.shots)}
+                  <ModelId model={row.endpoint.model} /> · {formatShots(row.shots)}
                 </span>
                 {row.endpoint.tags.length > 0 ? (
                   <div className="mt-1.5 font-normal">

@@ -1,3 +1,4 @@
+import { ModelId } from "@/components/ui/model-id";
 import { TagPills } from "@/components/endpoints/tag-pills";
 import { formatPrice } from "@/components/endpoints/format";
 import type { TEndpointOption } from "./run-form-state";
@@ -34,7 +35,7 @@ export function EndpointPicker({
                 />
                 <span className="min-w-0 flex-1">
                   <span className="block text-sm font-medium text-slate-900">{endpoint.name}</span>
-                  <span className="block font-mono text-xs text-slate-500">{endpoint.model}</span>
+                  <ModelId model={endpoint.model} className="block text-xs text-slate-500" />
                   {endpoint.tags.length > 0 ? (
                     <span className="mt-1.5 block">
                       <TagPills tags={endpoint.tags} />

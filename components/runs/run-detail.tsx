@@ -1,5 +1,6 @@
 "use client";
 
+import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { RunJudgings } from "@/components/judgings/run-judgings";
 import { ClassificationResults } from "./classification-results";
@@ -39,7 +40,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
             <RunStatusPill status={run.status} />
           </div>
           <p className="mt-1 text-sm text-slate-600">
-            <span className="font-mono text-xs text-slate-500">{run.endpoint.model}</span>
+            <ModelId model={run.endpoint.model} className="text-xs text-slate-500" />
             <span className="mx-2 text-slate-300">·</span>
             {formatShots(run.settings.shots)}
             <span className="mx-2 text-slate-300">·</span>

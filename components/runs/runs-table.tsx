@@ -1,5 +1,6 @@
 "use client";
 
+import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { TableHead, type TColumn } from "@/components/ui/table-head";
 import { TagPills } from "@/components/endpoints/tag-pills";
@@ -42,7 +43,7 @@ export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
                 <Link href={`/runs/${run.id}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
                   {run.endpoint.name}
                 </Link>
-                <span className="mt-0.5 block font-mono text-xs font-normal text-slate-500">{run.endpoint.model}</span>
+                <ModelId model={run.endpoint.model} className="mt-0.5 block text-xs font-normal text-slate-500" />
                 {run.endpoint.tags.length > 0 ? (
                   <div className="mt-1.5 font-normal">
                     <TagPills tags={run.endpoint.tags} />

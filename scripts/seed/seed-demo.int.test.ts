@@ -50,6 +50,10 @@ describe("seedDemo", () => {
     );
     // The app refuses anonymous calls to /api/local too: the workers send the local-model key stored here.
     expect(endpoints.map((endpoint) => endpoint.apiKeyLast4)).toEqual(Array(4).fill(deriveLocalModelKey().slice(-4)));
+    // Local models cost nothing, and the leaderboard must say $0 rather than "unknown".
+    expect(endpoints.map((endpoint) => [endpoint.inputPricePerM, endpoint.outputPricePerM])).toEqual(
+      Array(4).fill([0, 0]),
+    );
     const runs = await prisma.run.findMany({ where: { id: { in: first.runs.map((run) => run.id) } } });
     expect(runs.map((run) => [run.split, run.status, run.total]).sort()).toEqual([
       ["TEST", "QUEUED", 200],
