@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { toLocalPath } from "@/lib/auth/local-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,11 +17,4 @@ export default async function SignInPage({ searchParams }: TProps) {
       <SignInForm next={toLocalPath(next)} />
     </AuthCard>
   );
-}
-
-/** Only a path on this site: `next=https://evil.example` or `//evil.example` must not become an open redirect. */
-function toLocalPath(next: string | string[] | undefined): string {
-  const value = Array.isArray(next) ? next[0] : next;
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
 }

@@ -39,6 +39,16 @@ describe("requiredAccess", () => {
     expect(requiredAccess("/api//endpoints/", "POST")).toEqual(signedIn("admin"));
     expect(requiredAccess("/api/health/", "GET")).toEqual({ kind: "public" });
   });
+
+  it("decodes percent-encoded segments, and sends undecodable ones to admins only", () => {
+    expect(requiredAccess("/api/%65ndpoints", "POST")).toEqual(signedIn("admin"));
+    expect(requiredAccess("/settings/user%73", "GET")).toEqual(signedIn("admin"));
+    expect(requiredAccess("/models/ne%77", "GET")).toEqual(signedIn("admin"));
+    expect(requiredAccess("/api/%68ealth", "GET")).toEqual({ kind: "public" });
+    for (const path of ["/api/%E0%A4%A", "/api/auth%2F..%2Fendpoints", "/api/auth/%2e%2e/endpoints", "/x%5Cy"]) {
+      expect(requiredAccess(path, "GET"), path).toEqual(signedIn("admin"));
+    }
+  });
 });
 
 describe("matchesPattern", () => {

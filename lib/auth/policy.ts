@@ -41,8 +41,12 @@ export function isSafeMethod(method: string): boolean {
   return SAFE_METHODS.has(method.toUpperCase());
 }
 
+const ADMIN_ONLY: TAccess = role("admin");
+
 export function requiredAccess(pathname: string, method: string): TAccess {
   const path = normalizePath(pathname);
+  // A path that cannot be decoded matches no route; only an admin gets as far as Next's 404.
+  if (path === null) return ADMIN_ONLY;
   const rule = RULES.find((candidate) => matchesPattern(candidate.pattern, path)) ?? DEFAULT_RULE;
   return isSafeMethod(method) ? rule.read : rule.write;
 }
@@ -62,9 +66,21 @@ export function matchesPattern(pattern: string, path: string): boolean {
   return pathParts.length === patternParts.length;
 }
 
-// "/API/Health/" and "/api//health" must not dodge a rule that "/api/health" matches: Next routes are
-// case-sensitive, so only duplicate and trailing slashes need folding.
-function normalizePath(pathname: string): string {
-  const collapsed = pathname.replace(/\/{2,}/g, "/");
-  return collapsed.length > 1 ? collapsed.replace(/\/$/, "") : collapsed;
+// "/api//endpoints/", "/api/%65ndpoints" must not dodge a rule that "/api/endpoints" matches. Next routes are
+// case-sensitive, so segments are percent-decoded and duplicate and trailing slashes folded; null when a segment
+// does not decode or decodes to something that would change the segments (a slash, a dot segment).
+function normalizePath(pathname: string): string | null {
+  const segments: string[] = [];
+  for (const segment of pathname.split("/")) {
+    if (segment === "") continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return null;
+    }
+    if (decoded.includes("/") || decoded.includes("\\") || decoded === "." || decoded === "..") return null;
+    segments.push(decoded);
+  }
+  return `/${segments.join("/")}`;
 }
