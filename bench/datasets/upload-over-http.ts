@@ -13,6 +13,7 @@ export async function uploadOverHttp(
   url: string,
   fields: Record<string, string>,
   filePath: string,
+  headers: Record<string, string> = {},
 ): Promise<TUploadResult> {
   const boundary = `----evalboard-bench-${randomUUID()}`;
   let head = "";
@@ -27,7 +28,11 @@ export async function uploadOverHttp(
   return new Promise((resolve, reject) => {
     const request = httpRequest(url, {
       method: "POST",
-      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(length) },
+      headers: {
+        ...headers,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(length),
+      },
     });
     request.on("error", reject);
     request.on("response", (response) => {

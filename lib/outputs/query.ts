@@ -37,8 +37,10 @@ export type TQueryContext = {
   /** The filters without the cursor (pages add it). */
   where: Prisma.Sql;
   join: Prisma.Sql;
-  /** The joins the count needs: only filters on the sample (expected, q) or the score pay for them. */
+  /** The joins the count needs: only filters on the sample's label or the score pay for them. */
   countFrom: Prisma.Sql;
+  /** A text search: it reads the dataset's inputs through a bitmap scan (see findOutputsPage). */
+  textSearch: boolean;
 };
 
 /** Resolves the run, its judging and an invalid-answer group once, for the list, the count and the export. */
@@ -46,12 +48,12 @@ export async function prepareOutputsQuery(db: TPrisma, runId: string, filters: T
   const run = await loadOutputsRun(db, runId);
   const judgingId = resolveJudgingId(run, filters.judgingId);
   const groupTexts = filters.group === undefined ? undefined : await findGroupTexts(db, run.id, filters.group);
-  const where = buildOutputsWhere({ runId: run.id, filters, judgingId, groupTexts });
+  const where = buildOutputsWhere({ runId: run.id, datasetId: run.datasetId, filters, judgingId, groupTexts });
   const join = buildJudgementJoin(judgingId);
-  const sample = filters.expected !== undefined || filters.q !== undefined;
+  const sample = filters.expected !== undefined;
   const scored = filters.scoreMin !== undefined || filters.scoreMax !== undefined;
   const countFrom = Prisma.sql`"Output" o ${sample ? Prisma.sql`JOIN "Sample" s ON s.id = o."sampleId"` : Prisma.empty} ${scored ? join : Prisma.empty}`;
-  return { run, judgingId, where, join, countFrom };
+  return { run, judgingId, where, join, countFrom, textSearch: filters.q !== undefined };
 }
 
 type TPageOptions = { cursor?: number | undefined; limit: number; full?: boolean };
@@ -73,19 +75,27 @@ export function buildOutputsPageSql(context: TQueryContext, options: TPageOption
 /**
  * One keyset page, ordered by sample id (file order): `(runId, sampleId) > cursor` walks the unique index, so the
  * 1,000th page costs what the first does. (Ordering by runId too, a constant here, names that index: ordered by
- * sampleId alone the planner may walk the all-runs (sampleId) index instead and filter out every other run's rows.) Filters are applied on that walk; the planner is kept off bitmap scans
- * and sorts, which it would otherwise pick for a selective-looking filter and pay for with a sort of every match.
+ * sampleId alone the planner may walk the all-runs (sampleId) index instead and filter out every other run's rows.)
+ * Filters are applied on that walk; the planner is kept off bitmap scans and sorts, which it would otherwise pick for
+ * a selective-looking filter and pay for with a sort of every match, except for a text search (below).
  */
 export async function findOutputsPage(
   db: TPrisma,
   context: TQueryContext,
   options: TPageOptions,
 ): Promise<TOutputPage> {
-  const [, , rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-    db.$executeRaw`SET LOCAL enable_sort = off`,
-    db.$queryRaw<TOutputItem[]>(buildOutputsPageSql(context, options)),
-  ]);
+  const sql = buildOutputsPageSql(context, options);
+  // A text search keeps bitmap scans: without them the search of the dataset's inputs becomes a full table scan
+  // (of every dataset's samples). A search that matches most rows still sorts only the top of them for the LIMIT.
+  const rows = context.textSearch
+    ? await db.$queryRaw<TOutputItem[]>(sql)
+    : (
+        await db.$transaction([
+          db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+          db.$executeRaw`SET LOCAL enable_sort = off`,
+          db.$queryRaw<TOutputItem[]>(sql),
+        ])
+      )[2];
   const more = rows.length > options.limit;
   const items = rows.slice(0, options.limit);
   const last = items[items.length - 1];

@@ -5,6 +5,8 @@ import { INVALID_PREDICTED, type TOutputFilters } from "./filters";
 
 type TWhereInput = {
   runId: string;
+  /** The run's dataset: filters on the sample name it, so Postgres reads that dataset's samples only. */
+  datasetId: string;
   filters: TOutputFilters;
   /** The judging joined as `j` (null: no judging, so no score filter). */
   judgingId: string | null;
@@ -17,8 +19,9 @@ type TWhereInput = {
  * chosen judging's judgement). The cursor is not part of it: pages add `o."sampleId" > cursor` themselves. Views follow the metrics: invalid = answered but no label; wrong = correct is false
  * (invalid answers included, as accuracy counts them); errors = calls that failed after every retry.
  */
-export function buildOutputsWhere({ runId, filters, judgingId, groupTexts }: TWhereInput): Prisma.Sql {
+export function buildOutputsWhere({ runId, datasetId, filters, judgingId, groupTexts }: TWhereInput): Prisma.Sql {
   const parts = [Prisma.sql`o."runId" = ${runId}::uuid`];
+  if (filters.expected !== undefined) parts.push(Prisma.sql`s."datasetId" = ${datasetId}::uuid`);
   const invalid = Prisma.sql`o.valid = false AND o."errorKind" IS NULL`;
   if (filters.view === "invalid") parts.push(invalid);
   if (filters.view === "wrong") parts.push(Prisma.sql`o.correct = false`);
@@ -32,7 +35,9 @@ export function buildOutputsWhere({ runId, filters, judgingId, groupTexts }: TWh
   }
   if (filters.q !== undefined) {
     const pattern = `%${escapeLike(filters.q)}%`;
-    parts.push(Prisma.sql`(o."rawText" ILIKE ${pattern} OR s.input ILIKE ${pattern})`);
+    // The dataset's inputs are searched once (a hashed subplan) rather than joined row by row to every answer.
+    const matchingInputs = Prisma.sql`SELECT si.id FROM "Sample" si WHERE si."datasetId" = ${datasetId}::uuid AND si.input ILIKE ${pattern}`;
+    parts.push(Prisma.sql`(o."rawText" ILIKE ${pattern} OR o."sampleId" IN (${matchingInputs}))`);
   }
   if (groupTexts !== undefined)
     parts.push(Prisma.sql`${invalid} AND coalesce(o."rawText", '') = ANY(${groupTexts}::text[])`);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Output_runId_parsedLabel_idx" ON "Output"("runId", "parsedLabel");
