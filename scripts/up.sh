@@ -14,6 +14,8 @@ ensure_admin_account() {
 }
 
 load_dotenv
+# Before the seed: it registers the built-in models at the app's own origin, which lib/net refuses unless allowed.
+allow_app_origin
 ensure_node_modules
 ensure_encryption_key
 ensure_admin_account
