@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { buildBatchInsert, createBatchWriter, type TBatchInsert } from "@/lib/db/batch-insert";
 
 export type TOutputRow = {
   runId: string;
@@ -17,89 +18,36 @@ export type TOutputRow = {
   cached?: boolean;
 };
 
-const COLUMNS = [
-  '"runId"',
-  '"sampleId"',
-  '"rawText"',
-  '"parsedLabel"',
-  "valid",
-  "correct",
-  '"errorKind"',
-  '"errorMessage"',
-  "attempts",
-  '"latencyMs"',
-  '"promptTokens"',
-  '"completionTokens"',
-  "cost",
-  "cached",
-];
+const OUTPUT_INSERT: TBatchInsert<TOutputRow> = {
+  table: "Output",
+  columns: [
+    ["runId", (row) => row.runId],
+    ["sampleId", (row) => row.sampleId],
+    ["rawText", (row) => row.rawText ?? null],
+    ["parsedLabel", (row) => row.parsedLabel ?? null],
+    ["valid", (row) => row.valid ?? null],
+    ["correct", (row) => row.correct ?? null],
+    ["errorKind", (row) => row.errorKind ?? null],
+    ["errorMessage", (row) => row.errorMessage ?? null],
+    ["attempts", (row) => row.attempts],
+    ["latencyMs", (row) => row.latencyMs],
+    ["promptTokens", (row) => row.promptTokens ?? null],
+    ["completionTokens", (row) => row.completionTokens ?? null],
+    ["cost", (row) => row.cost ?? null],
+    ["cached", (row) => row.cached ?? false],
+  ],
+  conflict: ["runId", "sampleId"],
+};
 
 /**
- * Buffers output rows and writes them as one multi-row INSERT ... ON CONFLICT ("runId", "sampleId") DO NOTHING
- * through pg (the bulk path: no ORM query planning per row). Losing a buffer in a crash costs nothing: the response
- * cache already holds those answers, so the re-delivered chunk replays them without calling the model.
+ * Output rows, written in batches with ON CONFLICT ("runId", "sampleId") DO NOTHING. Losing a buffer in a crash
+ * costs nothing: the response cache already holds those answers, so the re-delivered chunk replays them without
+ * calling the model.
  */
 export function createOutputWriter(pool: pg.Pool, options: { maxRows?: number; maxDelayMs?: number } = {}) {
-  const maxRows = options.maxRows ?? 25;
-  const maxDelayMs = options.maxDelayMs ?? 250;
-  let buffer: TOutputRow[] = [];
-  let timer: NodeJS.Timeout | null = null;
-  let written = 0;
-  let pending: Promise<void> = Promise.resolve();
-
-  function flush(): Promise<void> {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const rows = buffer;
-    buffer = [];
-    if (rows.length > 0) {
-      // Chained, so a failed write is reported by the next flush() the chunk awaits.
-      pending = pending.then(async () => {
-        const result = await pool.query(buildInsert(rows));
-        written += result.rowCount ?? 0;
-      });
-    }
-    return pending;
-  }
-
-  return {
-    add(row: TOutputRow): Promise<void> {
-      buffer.push(row);
-      if (buffer.length >= maxRows) return flush();
-      timer ??= setTimeout(() => void flush().catch(() => {}), maxDelayMs);
-      return Promise.resolve();
-    },
-    async close(): Promise<number> {
-      await flush();
-      return written;
-    },
-  };
+  return createBatchWriter(pool, OUTPUT_INSERT, options);
 }
 
 export function buildInsert(rows: readonly TOutputRow[]): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const start = values.length;
-    values.push(
-      row.runId,
-      row.sampleId,
-      row.rawText ?? null,
-      row.parsedLabel ?? null,
-      row.valid ?? null,
-      row.correct ?? null,
-      row.errorKind ?? null,
-      row.errorMessage ?? null,
-      row.attempts,
-      row.latencyMs,
-      row.promptTokens ?? null,
-      row.completionTokens ?? null,
-      row.cost ?? null,
-      row.cached ?? false,
-    );
-    return `(${COLUMNS.map((_, i) => `$${start + i + 1}`).join(", ")})`;
-  });
-  return {
-    text: `INSERT INTO "Output" (${COLUMNS.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT ("runId", "sampleId") DO NOTHING`,
-    values,
-  };
+  return buildBatchInsert(OUTPUT_INSERT, rows);
 }
