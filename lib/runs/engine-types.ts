@@ -1,22 +1,15 @@
 import type pg from "pg";
 import type { TPrisma } from "@/lib/db/prisma";
 import type { TChatRequest, TChatResult, TLlmEndpoint } from "@/lib/llm";
+import type { TChunkedQueue } from "@/lib/queue/chunked-queue";
 
 /** What the engine needs to call a model: lib/llm's own shapes (limits, retries and the cache live there). */
 export type TEndpointForCall = TLlmEndpoint & { name: string };
 export type TModelCall = Omit<TChatRequest, "endpoint" | "signal"> & { endpoint: TEndpointForCall };
 export type TModelResult = TChatResult;
 
-export type TRunQueue = {
-  /** The queue namespace (QUEUE_PREFIX): recorded on each run, so only this install's workers reconcile it. */
-  prefix: string;
-  enqueueDispatch: (runId: string) => Promise<void>;
-  /** Adds chunk jobs with deterministic ids; a job whose id is already queued is not added twice. */
-  addChunks: (runId: string, generation: number, chunks: number[]) => Promise<void>;
-  /** "waiting" | "active" | "delayed" | "prioritized" | "completed" | "failed" | "unknown" ... */
-  chunkState: (runId: string, generation: number, chunk: number) => Promise<string>;
-  removeChunk: (runId: string, generation: number, chunk: number) => Promise<void>;
-};
+/** Runs' dispatch jobs (runDispatch) and chunk jobs (sampleGenerate). */
+export type TRunQueue = TChunkedQueue;
 
 export type TRunEngineDeps = {
   db: TPrisma;
