@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { formatCount } from "@/components/runs/format";
-import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import type { TDisagreement, TRunAnswer } from "@/lib/compare/classification";
 import type { TClassificationComparison } from "@/lib/compare/view";
 import { buildOutputsHref } from "@/lib/leaderboard/charts/links";
-import { buildCompareHref, describeAnswer } from "./compare-format";
+import { describeAnswer } from "./compare-format";
+import { DisagreementFrame } from "./disagreement-frame";
 
 const tones = {
   correct: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
@@ -40,90 +39,58 @@ export function DisagreementTable({ comparison, cursor }: { comparison: TClassif
   const { a, b, side, disagreements, agreement } = comparison;
   const counts = { discordant: agreement.onlyA + agreement.onlyB, onlyA: agreement.onlyA, onlyB: agreement.onlyB };
   return (
-    <section aria-labelledby="disagreements-title" className={`${card} overflow-hidden`}>
-      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <h2 id="disagreements-title" className="text-base font-semibold">
-          Where they disagree
-        </h2>
-        <nav className="flex flex-wrap gap-2" aria-label="Which disagreements">
-          {sides.map((entry) => (
-            <Link
-              key={entry.side}
-              href={buildCompareHref({ a: a.id, b: b.id, side: entry.side })}
-              aria-current={side === entry.side ? "page" : undefined}
-              className={`${chipButton} aria-[current=page]:border-indigo-500 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700`}
-            >
-              {entry.label} · {formatCount(counts[entry.side])}
-            </Link>
-          ))}
-        </nav>
-      </div>
-      {disagreements.items.length === 0 ? (
-        <p className="border-t border-slate-100 px-6 py-10 text-center text-sm text-slate-500">
-          {cursor === undefined
-            ? "No sample here: the runs agree on every shared sample of this kind."
-            : "No more samples."}
-        </p>
-      ) : (
-        <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="w-16 px-4 py-2.5 font-medium">
-                #
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Input
-              </th>
-              <th scope="col" className="w-40 px-4 py-2.5 font-medium">
-                Expected
-              </th>
-              <th scope="col" className="w-48 px-4 py-2.5 font-medium">
-                A: {a.endpoint.name}
-              </th>
-              <th scope="col" className="w-48 px-4 py-2.5 font-medium">
-                B: {b.endpoint.name}
-              </th>
+    <DisagreementFrame
+      query={{ a: a.id, b: b.id }}
+      sides={sides}
+      side={side}
+      counts={counts}
+      cursor={cursor}
+      nextCursor={disagreements.nextCursor}
+      empty={
+        disagreements.items.length === 0 ? "No sample here: the runs agree on every shared sample of this kind." : null
+      }
+    >
+      <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="w-16 px-4 py-2.5 font-medium">
+              #
+            </th>
+            <th scope="col" className="px-4 py-2.5 font-medium">
+              Input
+            </th>
+            <th scope="col" className="w-40 px-4 py-2.5 font-medium">
+              Expected
+            </th>
+            <th scope="col" className="w-48 px-4 py-2.5 font-medium">
+              A: {a.endpoint.name}
+            </th>
+            <th scope="col" className="w-48 px-4 py-2.5 font-medium">
+              B: {b.endpoint.name}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {disagreements.items.map((item) => (
+            <tr key={item.sampleId} className="align-top">
+              <td className="px-4 py-3 tabular-nums text-slate-500">{item.index}</td>
+              <td className="px-4 py-3 text-slate-700">
+                <p className="line-clamp-3">
+                  {item.input}
+                  {item.truncated ? "…" : ""}
+                </p>
+              </td>
+              <td className="break-words px-4 py-3 font-medium text-slate-900">{item.expected}</td>
+              <td className="px-4 py-3">
+                <Answer runId={a.id} sample={item} answer={item.a} />
+              </td>
+              <td className="px-4 py-3">
+                <Answer runId={b.id} sample={item} answer={item.b} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {disagreements.items.map((item) => (
-              <tr key={item.sampleId} className="align-top">
-                <td className="px-4 py-3 tabular-nums text-slate-500">{item.index}</td>
-                <td className="px-4 py-3 text-slate-700">
-                  <p className="line-clamp-3">
-                    {item.input}
-                    {item.truncated ? "…" : ""}
-                  </p>
-                </td>
-                <td className="break-words px-4 py-3 font-medium text-slate-900">{item.expected}</td>
-                <td className="px-4 py-3">
-                  <Answer runId={a.id} sample={item} answer={item.a} />
-                </td>
-                <td className="px-4 py-3">
-                  <Answer runId={b.id} sample={item} answer={item.b} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {cursor !== undefined || disagreements.nextCursor !== null ? (
-        <div className="flex justify-end gap-2 border-t border-slate-100 px-6 py-3">
-          {cursor !== undefined ? (
-            <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className={secondaryButton}>
-              First page
-            </Link>
-          ) : null}
-          {disagreements.nextCursor !== null ? (
-            <Link
-              href={buildCompareHref({ a: a.id, b: b.id, side, cursor: disagreements.nextCursor })}
-              className={secondaryButton}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </div>
-      ) : null}
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </DisagreementFrame>
   );
 }

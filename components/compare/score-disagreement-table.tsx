@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { formatCount } from "@/components/runs/format";
-import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import type { TOpenQaComparison } from "@/lib/compare/open-qa";
 import type { TScoredAnswer } from "@/lib/compare/score-disagreements";
 import { buildOutputsHref } from "@/lib/leaderboard/charts/links";
-import { buildCompareHref } from "./compare-format";
+import { DisagreementFrame } from "./disagreement-frame";
 import { describeSideB } from "./side-names";
 
 function scoreTone(score: number, other: number): string {
@@ -48,90 +46,60 @@ export function ScoreDisagreementTable({ comparison, cursor }: { comparison: TOp
   const base = { a: a.id, b: b?.id ?? "dataset", judge: judge.endpointId };
   const counts = { discordant: scores.aBetter + scores.bBetter, onlyA: scores.aBetter, onlyB: scores.bBetter };
   return (
-    <section aria-labelledby="disagreements-title" className={`${card} overflow-hidden`}>
-      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <h2 id="disagreements-title" className="text-base font-semibold">
-          Where they disagree
-        </h2>
-        <nav className="flex flex-wrap gap-2" aria-label="Which disagreements">
-          {sides.map((entry) => (
-            <Link
-              key={entry.side}
-              href={buildCompareHref({ ...base, side: entry.side })}
-              aria-current={side === entry.side ? "page" : undefined}
-              className={`${chipButton} aria-[current=page]:border-indigo-500 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700`}
-            >
-              {entry.label} · {formatCount(counts[entry.side])}
-            </Link>
-          ))}
-        </nav>
-      </div>
-      {disagreements.items.length === 0 ? (
-        <p className="border-t border-slate-100 px-6 py-10 text-center text-sm text-slate-500">
-          {cursor === undefined
-            ? "No sample here: the judge gave both the same score on every sample of this kind."
-            : "No more samples."}
-        </p>
-      ) : (
-        <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="w-16 px-4 py-2.5 font-medium">
-                #
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Question
-              </th>
-              <th scope="col" className="w-16 px-4 py-2.5 text-right font-medium">
-                Gap
-              </th>
-              <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
-                A: {a.endpoint.name}
-              </th>
-              <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
-                B: {describeSideB(b)}
-              </th>
+    <DisagreementFrame
+      query={base}
+      sides={sides}
+      side={side}
+      counts={counts}
+      cursor={cursor}
+      nextCursor={disagreements.nextCursor}
+      empty={
+        disagreements.items.length === 0
+          ? "No sample here: the judge gave both the same score on every sample of this kind."
+          : null
+      }
+    >
+      <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="w-16 px-4 py-2.5 font-medium">
+              #
+            </th>
+            <th scope="col" className="px-4 py-2.5 font-medium">
+              Question
+            </th>
+            <th scope="col" className="w-16 px-4 py-2.5 text-right font-medium">
+              Gap
+            </th>
+            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
+              A: {a.endpoint.name}
+            </th>
+            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
+              B: {describeSideB(b)}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {disagreements.items.map((item) => (
+            <tr key={item.sampleId} className="align-top">
+              <td className="px-4 py-3 tabular-nums text-slate-500">{item.index}</td>
+              <td className="px-4 py-3 text-slate-700">
+                <p className="line-clamp-4 break-words">
+                  {item.input}
+                  {item.truncated ? "…" : ""}
+                </p>
+              </td>
+              <td className="px-4 py-3 text-right font-semibold tabular-nums text-slate-900">{item.gap}</td>
+              <td className="px-4 py-3">
+                <ScoredAnswer runId={a.id} sampleId={item.sampleId} answer={item.a} other={item.b.score} />
+              </td>
+              <td className="px-4 py-3">
+                <ScoredAnswer runId={b?.id ?? null} sampleId={item.sampleId} answer={item.b} other={item.a.score} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {disagreements.items.map((item) => (
-              <tr key={item.sampleId} className="align-top">
-                <td className="px-4 py-3 tabular-nums text-slate-500">{item.index}</td>
-                <td className="px-4 py-3 text-slate-700">
-                  <p className="line-clamp-4 break-words">
-                    {item.input}
-                    {item.truncated ? "…" : ""}
-                  </p>
-                </td>
-                <td className="px-4 py-3 text-right font-semibold tabular-nums text-slate-900">{item.gap}</td>
-                <td className="px-4 py-3">
-                  <ScoredAnswer runId={a.id} sampleId={item.sampleId} answer={item.a} other={item.b.score} />
-                </td>
-                <td className="px-4 py-3">
-                  <ScoredAnswer runId={b?.id ?? null} sampleId={item.sampleId} answer={item.b} other={item.a.score} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {cursor !== undefined || disagreements.nextCursor !== null ? (
-        <div className="flex justify-end gap-2 border-t border-slate-100 px-6 py-3">
-          {cursor !== undefined ? (
-            <Link href={buildCompareHref({ ...base, side })} className={secondaryButton}>
-              First page
-            </Link>
-          ) : null}
-          {disagreements.nextCursor !== null ? (
-            <Link
-              href={buildCompareHref({ ...base, side, cursor: disagreements.nextCursor })}
-              className={secondaryButton}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </div>
-      ) : null}
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </DisagreementFrame>
   );
 }
