@@ -81,7 +81,8 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
       </div>
       <p className="mt-4 text-xs leading-relaxed text-slate-500">
         Only the highlighted cells, samples exactly one run got right, carry evidence: the two-sided exact McNemar test
-        asks whether they split more unevenly than a coin would. Errors and invalid answers count as wrong.
+        asks whether they split more unevenly than a coin would. Invalid answers count as wrong; samples where either
+        call failed are left out.
       </p>
     </section>
   );

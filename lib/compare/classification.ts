@@ -15,8 +15,8 @@ export type TAgreement = {
 };
 
 /**
- * The 2×2 table of correctness over the shared samples. Errors and invalid answers count as wrong (correct is false
- * or null for them), as on the leaderboard.
+ * The 2×2 table of correctness over the samples both runs answered, as on the leaderboard: a failed call is not an
+ * answer, so its sample is left out; an invalid answer counts as wrong.
  */
 export async function countAgreement(db: TDb, aId: string, bId: string): Promise<TAgreement> {
   const [row] = await db.$queryRaw<{ shared: number; bothRight: number; onlyA: number; onlyB: number }[]>`
@@ -25,7 +25,7 @@ export async function countAgreement(db: TDb, aId: string, bId: string): Promise
            count(*) FILTER (WHERE coalesce(a.correct, false) AND NOT coalesce(b.correct, false))::int AS "onlyA",
            count(*) FILTER (WHERE NOT coalesce(a.correct, false) AND coalesce(b.correct, false))::int AS "onlyB"
     FROM "Output" a JOIN "Output" b ON b."sampleId" = a."sampleId" AND b."runId" = ${bId}::uuid
-    WHERE a."runId" = ${aId}::uuid`;
+    WHERE a."runId" = ${aId}::uuid AND a."errorKind" IS NULL AND b."errorKind" IS NULL`;
   const counts = row ?? { shared: 0, bothRight: 0, onlyA: 0, onlyB: 0 };
   const test = mcnemarExact(counts.onlyA, counts.onlyB);
   return {
@@ -77,7 +77,7 @@ type TRawRow = {
 };
 
 /**
- * Shared samples where exactly one run is right, by sample index, one keyset page at a time (`after` is the last
+ * Samples both runs answered where exactly one is right (as countAgreement counts them), by sample index, one keyset page at a time (`after` is the last
  * index of the previous page). Fetches one extra row to know whether another page exists.
  */
 export async function findDisagreements(
@@ -95,7 +95,7 @@ export async function findDisagreements(
     FROM "Output" a
     JOIN "Output" b ON b."sampleId" = a."sampleId" AND b."runId" = ${bId}::uuid
     JOIN "Sample" s ON s.id = a."sampleId"
-    WHERE a."runId" = ${aId}::uuid
+    WHERE a."runId" = ${aId}::uuid AND a."errorKind" IS NULL AND b."errorKind" IS NULL
       AND coalesce(a.correct, false) <> coalesce(b.correct, false)
       AND (${side}::text = 'discordant' OR (${side}::text = 'onlyA') = coalesce(a.correct, false))
       AND s.index > ${after}::int

@@ -39,7 +39,7 @@ async function seedDataset(task: "CLASSIFICATION" | "OPEN_QA" = "CLASSIFICATION"
       datasetId: dataset.id,
       index,
       split: "TEST" as const,
-      input: index === 2 ? `long ${"x".repeat(400)}` : `text ${index}`,
+      input: index === 3 ? `long ${"x".repeat(400)}` : `text ${index}`,
       expected,
     })),
   });
@@ -81,7 +81,8 @@ async function seedRun(
 
 describe("getComparison", () => {
   // A: right on 0-5, wrong label on 6, invalid on 7.   B: right on 0, 1, 6, error on 2, invalid on 3,
-  // wrong on 4, 5, no output for 7.  Shared: 0-6 (7). Both right: 0, 1. Only A: 2, 3, 4, 5. Only B: 6.
+  // wrong on 4, 5, no output for 7.  Both answered: 0, 1, 3-6 (6; B's failed call on 2 is not an answer).
+  // Both right: 0, 1. Only A: 3, 4, 5. Only B: 6.
   const aAnswers = ["a", "a", "a", "a", "b", "b", "a", "invalid"];
   const bAnswers = ["a", "a", "error", "invalid", "a", "a", "b", undefined];
 
@@ -90,22 +91,22 @@ describe("getComparison", () => {
     const a = await seedRun(seed, "a", aAnswers);
     const b = await seedRun(seed, "b", bAnswers);
     const result = await getComparison(prisma, ZCompareQuery.parse({ a, b }));
-    expect(result.agreement).toMatchObject({ shared: 7, bothRight: 2, onlyA: 4, onlyB: 1, bothWrong: 0 });
-    // P(X <= 1), X ~ Bin(5, 1/2) = 6/32; two-sided 12/32.
-    expect(result.agreement.pValue).toBeCloseTo(12 / 32, 12);
+    expect(result.agreement).toMatchObject({ shared: 6, bothRight: 2, onlyA: 3, onlyB: 1, bothWrong: 0 });
+    // P(X <= 1), X ~ Bin(4, 1/2) = 5/16; two-sided 10/16.
+    expect(result.agreement.pValue).toBeCloseTo(10 / 16, 12);
     expect(result.dataset.id).toBe(seed.dataset.id);
-    expect(result.disagreements.items.map((item) => item.index)).toEqual([2, 3, 4, 5, 6]);
-    const [error, invalid] = result.disagreements.items;
-    expect(error?.b).toMatchObject({ errorKind: "timeout", correct: false });
-    expect(error).toMatchObject({ truncated: true, expected: "a" });
-    expect(error?.input).toHaveLength(280);
-    expect(invalid?.truncated).toBe(false);
-    expect(invalid?.b).toMatchObject({ rawText: "no idea", valid: false });
+    expect(result.disagreements.items.map((item) => item.index)).toEqual([3, 4, 5, 6]);
+    const [invalid, wrong] = result.disagreements.items;
+    expect(invalid?.b).toMatchObject({ rawText: "no idea", valid: false, correct: false });
+    expect(invalid).toMatchObject({ truncated: true, expected: "a" });
+    expect(invalid?.input).toHaveLength(280);
+    expect(wrong?.truncated).toBe(false);
+    expect(wrong?.b).toMatchObject({ label: "a", valid: true, correct: false, errorKind: null });
     expect(result.disagreements.nextCursor).toBeNull();
 
     // Swapping the runs swaps the sides and keeps the p-value.
     const swapped = await getComparison(prisma, ZCompareQuery.parse({ a: b, b: a }));
-    expect(swapped.agreement).toMatchObject({ onlyA: 1, onlyB: 4, pValue: result.agreement.pValue });
+    expect(swapped.agreement).toMatchObject({ onlyA: 1, onlyB: 3, pValue: result.agreement.pValue });
   });
 
   it("pages the disagreements by sample index and filters one side", async () => {
@@ -113,14 +114,14 @@ describe("getComparison", () => {
     const a = await seedRun(seed, "a", aAnswers);
     const b = await seedRun(seed, "b", bAnswers);
     const first = await getComparison(prisma, ZCompareQuery.parse({ a, b, limit: "2" }));
-    expect(first.disagreements.items.map((item) => item.index)).toEqual([2, 3]);
-    expect(first.disagreements.nextCursor).toBe(3);
-    const second = await getComparison(prisma, ZCompareQuery.parse({ a, b, limit: "2", cursor: "3" }));
-    expect(second.disagreements.items.map((item) => item.index)).toEqual([4, 5]);
+    expect(first.disagreements.items.map((item) => item.index)).toEqual([3, 4]);
+    expect(first.disagreements.nextCursor).toBe(4);
+    const second = await getComparison(prisma, ZCompareQuery.parse({ a, b, limit: "2", cursor: "4" }));
+    expect(second.disagreements.items.map((item) => item.index)).toEqual([5, 6]);
     const onlyB = await getComparison(prisma, ZCompareQuery.parse({ a, b, side: "onlyB" }));
     expect(onlyB.disagreements.items.map((item) => item.index)).toEqual([6]);
     const onlyA = await getComparison(prisma, ZCompareQuery.parse({ a, b, side: "onlyA" }));
-    expect(onlyA.disagreements.items.map((item) => item.index)).toEqual([2, 3, 4, 5]);
+    expect(onlyA.disagreements.items.map((item) => item.index)).toEqual([3, 4, 5]);
   });
 
   it("refuses runs of different datasets, unknown runs and the same run twice", async () => {

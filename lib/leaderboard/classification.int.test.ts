@@ -57,6 +57,8 @@ async function seedRun(
     cached?: boolean;
   } = () => ({}),
   priced = false,
+  /** The first sample answered: runs over disjoint samples stand for runs on different splits. */
+  from = 0,
 ) {
   // Priced endpoints cost $1 (input) and $2 (output) per million tokens.
   const prices = priced ? { inputPricePerM: 1, outputPricePerM: 2 } : {};
@@ -75,7 +77,7 @@ async function seedRun(
   });
   await prisma.output.createMany({
     data: answers.map((answer, index) => {
-      const base = { runId: run.id, sampleId: seed.sampleIds[index]!, ...output(index) };
+      const base = { runId: run.id, sampleId: seed.sampleIds[from + index]!, ...output(index) };
       if (answer === "error")
         return { ...base, errorKind: "timeout", promptTokens: null, completionTokens: null, latencyMs: 9_999 };
       if (answer === "invalid") return { ...base, rawText: "no idea", valid: false, correct: false };
@@ -108,7 +110,7 @@ describe("getClassificationLeaderboard", () => {
       (index) => ({ promptTokens: 1_000, completionTokens: 500, latencyMs: (index + 1) * 100, cached: index === 0 }),
       true,
     );
-    // Close: right on 0, 1, 5, 6, 9; wrong label on 2, 7, 8; invalid on 3; error on 4. Unpriced.
+    // Close: right on 0, 1, 5, 6, 9; wrong label on 2, 7, 8; invalid on 3; error (a failed call) on 4. Unpriced.
     const close = ["a", "a", "b", "invalid", "error", "b", "b", "a", "a", "b"];
     const closeId = await seedRun(seed, "close", "COMPLETED", close, () => ({ latencyMs: 300 }));
     // Bad: always the other label.
@@ -121,8 +123,8 @@ describe("getClassificationLeaderboard", () => {
       () => ({ promptTokens: 500, completionTokens: 250, latencyMs: 50 }),
       true,
     );
-    // Running with a perfect score so far: too young to be the best.
-    const runningId = await seedRun(seed, "running", "RUNNING", EXPECTED.slice(0, 4));
+    // Running with a perfect score so far, and a failed call on sample 3: too young to be the best.
+    const runningId = await seedRun(seed, "running", "RUNNING", [...EXPECTED.slice(0, 3), "error"]);
     await seedRun(seed, "failed", "FAILED", EXPECTED);
 
     const rows = await getClassificationLeaderboard(
@@ -153,23 +155,40 @@ describe("getClassificationLeaderboard", () => {
     expect(bestRow?.costPer1k).toBeCloseTo(2, 10);
     expect(bestRow?.accuracy.estimate).toBe(0.9);
 
-    // close vs best: best-only right on 2, 3, 4, 7, 8 (b = 5), close-only right on 9 (c = 1): p = 2 * 7/64.
-    expect(closeRow?.comparison).toMatchObject({ b: 5, c: 1, notSignificantlyWorse: true });
-    expect(closeRow?.comparison?.pValue).toBeCloseTo(14 / 64, 12);
+    // close vs best, on the 9 samples both answered (close's failed call on 4 is not an answer): best-only right on
+    // 2, 3, 7, 8 (b = 4), close-only right on 9 (c = 1): p = 2 * (1 + 5) / 32.
+    expect(closeRow?.comparison).toMatchObject({ b: 4, c: 1, notSignificantlyWorse: true });
+    expect(closeRow?.comparison?.pValue).toBeCloseTo(12 / 32, 12);
     // bad vs best: b = 9, c = 0: p = 2 / 2^9.
     expect(badRow?.comparison?.b).toBe(9);
     expect(badRow?.comparison?.c).toBe(0);
     expect(badRow?.comparison?.pValue).toBeCloseTo(2 / 512, 12);
     expect(badRow?.comparison?.notSignificantlyWorse).toBe(false);
-    // The running run is compared on the 4 samples both answered: no discordant pair.
+    // The running run (counted in SQL) is compared on the 3 samples both answered: its failed call on sample 3, which
+    // the best got right, is left out, so there is no discordant pair.
     expect(runningRow).toMatchObject({
       partial: true,
-      answered: 4,
+      answered: 3,
       isBest: false,
       costPer1k: null,
       latencyP50Ms: null,
     });
     expect(runningRow?.comparison).toEqual({ b: 0, c: 0, pValue: 1, notSignificantlyWorse: true });
+  });
+
+  it("gives no verdict to a run that shares no answered sample with the best (another split)", async () => {
+    const seed = await seedDataset();
+    const bestId = await seedRun(seed, "first-half", "COMPLETED", EXPECTED.slice(0, 5));
+    const otherId = await seedRun(seed, "second-half", "COMPLETED", EXPECTED.slice(5).map(other), undefined, false, 5);
+    const rows = await getClassificationLeaderboard(
+      prisma,
+      { id: seed.dataset.id, labels: LABELS },
+      { bootstrapSamples: 50 },
+    );
+    expect(rows.map((row) => [row.runId, row.isBest, row.comparison])).toEqual([
+      [bestId, true, null],
+      [otherId, false, null],
+    ]);
   });
 
   it("returns no rows for a dataset without runs, and 404s an unknown dataset", async () => {

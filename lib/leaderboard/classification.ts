@@ -6,19 +6,19 @@ import { compareWithBest, computeCostPer1k, findBestRunId } from "./rank";
 import type { TLeaderboardRow } from "./types";
 
 /**
- * Discordant pairs between the best run and each other run, over the samples both have an output for. Errors and
- * invalid answers have correct = false or null, so they count as wrong.
+ * Discordant pairs between the best run and each other run, over the samples both answered: a failed call is not an
+ * answer (accuracy leaves it out too), so its sample is left out of the pair; an invalid answer counts as wrong.
  */
 export async function countDiscordantPairsWithBest(db: TDb, bestRunId: string, otherRunIds: string[]) {
-  if (otherRunIds.length === 0) return new Map<string, { b: number; c: number }>();
-  const rows = await db.$queryRaw<{ runId: string; b: number; c: number }[]>`
-    SELECT o."runId"::text AS "runId",
+  if (otherRunIds.length === 0) return new Map<string, { b: number; c: number; shared: number }>();
+  const rows = await db.$queryRaw<{ runId: string; b: number; c: number; shared: number }[]>`
+    SELECT o."runId"::text AS "runId", count(*)::int AS shared,
            count(*) FILTER (WHERE coalesce(best.correct, false) AND NOT coalesce(o.correct, false))::int AS b,
            count(*) FILTER (WHERE NOT coalesce(best.correct, false) AND coalesce(o.correct, false))::int AS c
     FROM "Output" o JOIN "Output" best ON best."sampleId" = o."sampleId" AND best."runId" = ${bestRunId}::uuid
-    WHERE o."runId" = ANY(${otherRunIds}::uuid[])
+    WHERE o."runId" = ANY(${otherRunIds}::uuid[]) AND o."errorKind" IS NULL AND best."errorKind" IS NULL
     GROUP BY 1`;
-  return new Map(rows.map((row) => [row.runId, { b: row.b, c: row.c }]));
+  return new Map(rows.map((row) => [row.runId, { b: row.b, c: row.c, shared: row.shared }]));
 }
 
 /**
@@ -112,7 +112,7 @@ async function markBest(db: TDb, rows: TLeaderboardRow[], figures: Map<string, T
   if (bestRunId === null) return rows;
   const bestBits = figures.get(bestRunId)?.bits ?? null;
   const others = rows.filter((row) => row.runId !== bestRunId && row.answered > 0).map((row) => row.runId);
-  const discordant = new Map<string, { b: number; c: number }>();
+  const discordant = new Map<string, { b: number; c: number; shared: number }>();
   const live: string[] = [];
   for (const runId of others) {
     const bits = figures.get(runId)?.bits ?? null;
@@ -123,6 +123,7 @@ async function markBest(db: TDb, rows: TLeaderboardRow[], figures: Map<string, T
   return rows.map((row) => {
     if (row.runId === bestRunId) return { ...row, isBest: true };
     const pairs = discordant.get(row.runId);
-    return pairs ? { ...row, comparison: compareWithBest(pairs) } : row;
+    // No sample answered by both (another split, say): there is nothing to test, so no verdict either way.
+    return pairs && pairs.shared > 0 ? { ...row, comparison: compareWithBest(pairs) } : row;
   });
 }

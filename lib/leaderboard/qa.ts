@@ -174,6 +174,8 @@ export async function getQaJudgingRows(db: TDb, datasetId: string): Promise<TQaJ
     if (bestByGroup.get(row.groupKey) === row.judgingId) return { ...row, isBest: hasPeers(rows, row) };
     if (!others.has(row.judgingId)) return row;
     const paired = grades.get(row.judgingId) ?? { best: [], other: [] };
+    // No sample graded on both sides: nothing to test, so no verdict either way.
+    if (paired.best.length === 0) return row;
     return { ...row, comparison: compareScoresWithBest(paired.best, paired.other) };
   });
 }

@@ -2,7 +2,7 @@ import type { TInterval } from "@/lib/metrics";
 
 /** The paired comparison of a row with the best row (by accuracy) on the samples both runs answered. */
 export type TBestComparison = {
-  /** Shared samples only the best run got right (errors and invalid answers count as wrong). */
+  /** Shared samples only the best run got right (on samples both answered; an invalid answer counts as wrong). */
   b: number;
   /** Shared samples only this run got right. */
   c: number;

@@ -79,7 +79,8 @@ export async function aggregateRunOutputs(
       SELECT "runId", json_agg(json_build_object('expected', expected, 'predicted', predicted, 'count', count)) AS cells
       FROM grouped GROUP BY 1),
     indexes AS (
-      SELECT o."runId", array_agg(s.index) AS present, array_agg(s.index) FILTER (WHERE o.correct) AS correct
+      SELECT o."runId", array_agg(s.index) FILTER (WHERE o."errorKind" IS NULL) AS present,
+             array_agg(s.index) FILTER (WHERE o.correct) AS correct
       FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId"
       WHERE o."runId" = ANY(${[...indexesFor]}::uuid[])
       GROUP BY 1)
