@@ -58,9 +58,10 @@ export function perClassFromConfusion(confusion: TConfusion): TPerClass[] {
 
 /**
  * Macro-F1: the unweighted mean of per-class F1 over classes that have support or were predicted. A label absent from
- * both (e.g. a class missing from a subsample and never predicted) is left out rather than averaged in as 0; this is
- * sklearn's `f1_score(y_true, y_pred, average="macro", zero_division=0)` where invalid answers are mapped to a token
- * that is excluded via `labels=`. Null when there are no answered samples.
+ * both (e.g. a class missing from a subsample and never predicted) is left out rather than averaged in as 0: sklearn's
+ * `f1_score(y_true, y_pred, labels=<the label set>, average="macro", zero_division=np.nan)`, with invalid answers
+ * mapped to a token outside `labels`. A class with support or predictions but no true positive scores 0. Null when
+ * there are no answered samples.
  */
 export function macroF1FromConfusion(confusion: TConfusion): number | null {
   const k = confusion.labels.length;

@@ -9,6 +9,11 @@ describe("normaliseAnswer", () => {
     expect(normaliseAnswer("Another theory")).toBe("another theory");
   });
 
+  it("removes articles only as whole words, letters of any script counting as word characters", () => {
+    expect(normaliseAnswer("Ça va à la plage")).toBe("ça va à la plage");
+    expect(normaliseAnswer("the théâtre an année thé")).toBe("théâtre année thé");
+  });
+
   it("gives no tokens for text that is only punctuation or articles", () => {
     expect(tokeniseAnswer("... the, a!")).toEqual([]);
     expect(tokeniseAnswer("")).toEqual([]);

@@ -7,7 +7,8 @@
 
 // Unicode punctuation and symbols: SQuAD strips Python's string.punctuation; \p{P}\p{S} also covers “smart” quotes.
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
-const ARTICLES = /\b(a|an|the)\b/g;
+// Python 3's \b is Unicode-aware: "ça" keeps its "a". JavaScript's \b is ASCII-only, so the boundaries are spelled out.
+const ARTICLES = /(?<![\p{L}\p{N}_])(a|an|the)(?![\p{L}\p{N}_])/gu;
 
 export function normaliseAnswer(text: string): string {
   return text.toLowerCase().replace(PUNCTUATION, "").replace(ARTICLES, " ").split(/\s+/u).filter(Boolean).join(" ");
