@@ -43,6 +43,14 @@ test("judges a model's answers and the reference answers, and shows both rows wi
   await page.getByRole("combobox", { name: "Judge model" }).selectOption(judge.id);
   await expect(page.getByText("Self-preference:")).toHaveCount(0);
   await expect(page.getByRole("textbox", { name: "Rubric" })).toHaveValue(/Rating: \[\[n\]\]/);
+  // Calibration asks for the human scale once a human score field is named (this dataset has none: cleared after).
+  await expect(page.getByRole("spinbutton", { name: "from" })).toHaveCount(0);
+  await page.getByRole("textbox", { name: /human score field/ }).fill("human_score");
+  await page.getByRole("spinbutton", { name: "from" }).fill("1");
+  await page.getByRole("spinbutton", { name: "to" }).fill("4");
+  await page.screenshot({ path: "e2e/screenshots/judgings-new-calibration.png", fullPage: true });
+  await page.getByRole("textbox", { name: /human score field/ }).fill("");
+  await expect(page.getByRole("spinbutton", { name: "from" })).toHaveCount(0);
   await page.screenshot({ path: "e2e/screenshots/judgings-new.png", fullPage: true });
   await page.getByRole("button", { name: "Start judging" }).click();
 

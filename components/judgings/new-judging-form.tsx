@@ -30,6 +30,7 @@ export function NewJudgingForm({ choices, initialDatasetId, initialRunIds }: TPr
   const [referenceGuided, setReferenceGuided] = useState(false);
   const [rubric, setRubric] = useState(DEFAULT_RUBRIC);
   const [humanScoreField, setHumanScoreField] = useState("");
+  const [humanScale, setHumanScale] = useState({ min: "", max: "" });
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -57,6 +58,9 @@ export function NewJudgingForm({ choices, initialDatasetId, initialRunIds }: TPr
       rubric,
       referenceGuided,
       ...(includeReference && humanScoreField.trim() ? { humanScoreField: humanScoreField.trim(), split: "ALL" } : {}),
+      ...(includeReference && humanScoreField.trim() && (humanScale.min !== "" || humanScale.max !== "")
+        ? { humanScaleMin: toNumber(humanScale.min), humanScaleMax: toNumber(humanScale.max) }
+        : {}),
     };
     const response = await fetch("/api/judgings", {
       method: "POST",
@@ -88,6 +92,8 @@ export function NewJudgingForm({ choices, initialDatasetId, initialRunIds }: TPr
         onIncludeReferenceChange={setIncludeReference}
         humanScoreField={humanScoreField}
         onHumanScoreFieldChange={setHumanScoreField}
+        humanScale={humanScale}
+        onHumanScaleChange={setHumanScale}
       />
 
       <section className={`${card} space-y-4 px-5 py-5`}>
@@ -142,4 +148,9 @@ export function NewJudgingForm({ choices, initialDatasetId, initialRunIds }: TPr
       </button>
     </form>
   );
+}
+
+/** A typed number, or undefined when empty (the server then names what is missing). */
+function toNumber(value: string): number | undefined {
+  return value.trim() === "" ? undefined : Number(value);
 }

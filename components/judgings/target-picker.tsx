@@ -13,6 +13,9 @@ type TProps = {
   onIncludeReferenceChange: (value: boolean) => void;
   humanScoreField: string;
   onHumanScoreFieldChange: (value: string) => void;
+  /** The human scale's ends as typed ("" = read them off the data). */
+  humanScale: { min: string; max: string };
+  onHumanScaleChange: (value: { min: string; max: string }) => void;
 };
 
 /** Which answers to grade: runs of one open-QA dataset, and/or its reference answers (the "dataset" row). */
@@ -90,6 +93,37 @@ export function TargetPicker(props: TProps) {
             For a human-graded set uploaded with its score column kept as metadata: the judge grades every answer and
             the judging page reports agreement (Spearman, exact/adjacent agreement, Cohen&apos;s κ).
           </p>
+          {props.humanScoreField.trim() ? (
+            <fieldset className="mt-3">
+              <legend className={label}>Human scale (optional)</legend>
+              <div className="mt-1 flex items-center gap-2 text-sm text-slate-600">
+                <label htmlFor="human-scale-min">from</label>
+                <input
+                  id="human-scale-min"
+                  type="number"
+                  step={1}
+                  className={`${input} max-w-24`}
+                  placeholder="1"
+                  value={props.humanScale.min}
+                  onChange={(e) => props.onHumanScaleChange({ ...props.humanScale, min: e.target.value })}
+                />
+                <label htmlFor="human-scale-max">to</label>
+                <input
+                  id="human-scale-max"
+                  type="number"
+                  step={1}
+                  className={`${input} max-w-24`}
+                  placeholder="4"
+                  value={props.humanScale.max}
+                  onChange={(e) => props.onHumanScaleChange({ ...props.humanScale, max: e.target.value })}
+                />
+              </div>
+              <p className={hint}>
+                The lowest and highest grade graders could give. Left empty, they are read off the data, which is only
+                right if some answer got each.
+              </p>
+            </fieldset>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { judgeAnswers } from "@/test/llm-server/judge";
 import { startLlmServer } from "@/test/llm-server/server";
 import { seedEndpoint, seedMedicalDataset, startTestWorkers } from "@/test/runs-harness";
 import { createJudgings } from "./create";
+import { ZCreateJudgingsInput } from "./schemas";
 import { isolatedQueues, seedQaDataset } from "./fixtures.int";
 import { getJudgingView } from "./view";
 
@@ -76,6 +78,59 @@ describe("judge calibration against human grades", () => {
     expect(view.calibration!.exactAgreement).toEqual(expected.exactAgreement);
     expect(view.calibration!.adjacentAgreement).toEqual(expected.adjacentAgreement);
     expect(view.calibration!.spearman).toBeGreaterThan(0.5);
+  });
+});
+
+describe("the human scale of a calibration", () => {
+  it("is the declared one when given, even if no answer got its lowest grade; else the range of the data", async () => {
+    // Human grades 2-4 on a 1-4 scale: nobody gave a 1.
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      question: `q${i}`,
+      answer: `a${i}`,
+      human_score: 2 + (i % 3),
+    }));
+    const { datasetId } = await seedQaDataset(prisma, rows, (i) => ({ human_score: String(rows[i]!.human_score) }));
+    const samples = await prisma.sample.findMany({ where: { datasetId }, orderBy: { index: "asc" } });
+    const judgeId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1", model: "judge" });
+    const judgeScore = (i: number) => 1 + ((i * 7) % 10);
+    const judgingWith = async (scale: { humanScaleMin: number; humanScaleMax: number } | null) => {
+      const judging = await prisma.judging.create({
+        data: {
+          datasetId,
+          judgeEndpointId: judgeId,
+          rubric: "r",
+          status: "COMPLETED",
+          total: rows.length,
+          humanScoreField: "human_score",
+          ...scale,
+        },
+      });
+      await prisma.judgement.createMany({
+        data: samples.map((sample, i) => ({ judgingId: judging.id, sampleId: sample.id, score: judgeScore(i) })),
+      });
+      return (await getJudgingView(prisma, judging.id)).calibration;
+    };
+    const pairs = rows.map((row, i) => ({ judge: judgeScore(i), human: row.human_score }));
+
+    const declared = await judgingWith({ humanScaleMin: 1, humanScaleMax: 4 });
+    const onDeclared = computeJudgeAgreement(pairs, { min: 1, max: 4 });
+    expect(declared).toMatchObject({ humanScale: { min: 1, max: 4 }, exactAgreement: onDeclared.exactAgreement });
+    expect(declared!.kappa).toBeCloseTo(onDeclared.kappa!, 12);
+
+    const observed = await judgingWith(null);
+    const onObserved = computeJudgeAgreement(pairs, { min: 2, max: 4 });
+    expect(observed).toMatchObject({ humanScale: { min: 2, max: 4 }, exactAgreement: onObserved.exactAgreement });
+    // The two scales map the judge's grades differently: the declared one is not a no-op.
+    expect(onDeclared.exactAgreement).not.toEqual(onObserved.exactAgreement);
+  });
+
+  it("is refused when half given, upside down, or without a human score field", async () => {
+    const base = { judgeEndpointId: randomUUID(), datasetId: randomUUID(), humanScoreField: "h" };
+    expect(ZCreateJudgingsInput.safeParse({ ...base, humanScaleMin: 1 }).success).toBe(false);
+    expect(ZCreateJudgingsInput.safeParse({ ...base, humanScaleMin: 4, humanScaleMax: 1 }).success).toBe(false);
+    const { humanScoreField: _, ...withoutField } = base;
+    expect(ZCreateJudgingsInput.safeParse({ ...withoutField, humanScaleMin: 1, humanScaleMax: 4 }).success).toBe(false);
+    expect(ZCreateJudgingsInput.safeParse({ ...base, humanScaleMin: 1, humanScaleMax: 4 }).success).toBe(true);
   });
 });
 

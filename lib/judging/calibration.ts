@@ -11,17 +11,29 @@ export type TCalibration = TJudgeAgreement & {
 /**
  * Agreement of a calibration judging with the human grades stored in Sample.metadata[field]: Spearman on raw
  * grades, exact/adjacent agreement and Cohen's kappa after mapping 1-10 onto the human scale. The human scale is the
- * range of human scores found in the whole dataset (1-4 for LiveQA-Med), so it does not depend on what was judged.
+ * one declared with the judging (humanScaleMin/Max); without it, the range of human scores found in the whole
+ * dataset (1-4 for LiveQA-Med), which is only right when some answer got each extreme grade.
  */
 export async function getCalibration(
   db: TDb,
-  judging: { id: string; datasetId: string; humanScoreField: string | null },
+  judging: {
+    id: string;
+    datasetId: string;
+    humanScoreField: string | null;
+    humanScaleMin: number | null;
+    humanScaleMax: number | null;
+  },
 ): Promise<TCalibration | null> {
   const field = judging.humanScoreField;
   if (!field) return null;
-  const [scale] = await db.$queryRaw<{ min: number | null; max: number | null }[]>`
-    SELECT min((metadata ->> ${field})::float8) AS min, max((metadata ->> ${field})::float8) AS max
-    FROM "Sample" WHERE "datasetId" = ${judging.datasetId}::uuid AND metadata ->> ${field} ~ ${NUMERIC}`;
+  const scale =
+    judging.humanScaleMin !== null && judging.humanScaleMax !== null
+      ? { min: judging.humanScaleMin, max: judging.humanScaleMax }
+      : (
+          await db.$queryRaw<{ min: number | null; max: number | null }[]>`
+            SELECT min((metadata ->> ${field})::float8) AS min, max((metadata ->> ${field})::float8) AS max
+            FROM "Sample" WHERE "datasetId" = ${judging.datasetId}::uuid AND metadata ->> ${field} ~ ${NUMERIC}`
+        )[0];
   if (scale?.min == null || scale.max == null || !(scale.max > scale.min)) return null;
   const pairs = await db.$queryRaw<{ judge: number | null; human: number }[]>`
     SELECT j.score AS judge, (s.metadata ->> ${field})::float8 AS human

@@ -81,6 +81,8 @@ export async function createJudgings(
       lastIndex: set.lastIndex,
       total: set.total,
       humanScoreField: input.humanScoreField ?? null,
+      humanScaleMin: input.humanScaleMin ?? null,
+      humanScaleMax: input.humanScaleMax ?? null,
     };
   }
 }

@@ -17,10 +17,25 @@ export const ZCreateJudgingsInput = z
     referenceGuided: z.boolean().optional(),
     /** Calibration: the Sample.metadata key that holds a human score for each reference answer. */
     humanScoreField: z.string().trim().min(1).max(200).optional(),
+    /** Calibration: the human scale (e.g. 1 and 4), when the graded set may not use its extremes. */
+    humanScaleMin: z.number().int().min(-1000).max(1000).optional(),
+    humanScaleMax: z.number().int().min(-1000).max(1000).optional(),
   })
   .refine((value) => value.runIds || value.datasetId, {
     message: "runIds or datasetId is required",
     path: ["runIds"],
+  })
+  .refine((value) => (value.humanScaleMin === undefined) === (value.humanScaleMax === undefined), {
+    message: "give both ends of the human scale, or neither",
+    path: ["humanScaleMax"],
+  })
+  .refine((value) => value.humanScaleMin === undefined || value.humanScaleMin < (value.humanScaleMax as number), {
+    message: "the human scale's highest grade must be above its lowest",
+    path: ["humanScaleMax"],
+  })
+  .refine((value) => value.humanScaleMin === undefined || value.humanScoreField !== undefined, {
+    message: "a human scale needs humanScoreField",
+    path: ["humanScaleMin"],
   });
 
 export type TCreateJudgingsInput = z.infer<typeof ZCreateJudgingsInput>;

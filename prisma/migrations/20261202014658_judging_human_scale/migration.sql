@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Judging" ADD COLUMN     "humanScaleMax" INTEGER,
+ADD COLUMN     "humanScaleMin" INTEGER;
