@@ -21,12 +21,16 @@ async function findRunTotals(db: TDb, runIds: string[]) {
     GROUP BY 1`;
 }
 
-/** Answer texts and reference answers; each reference is sent once, however many runs answered its sample. */
+/**
+ * Answer texts and reference answers; each reference is sent once, however many runs answered its sample. Answers
+ * come in sample order: the seeded bootstrap resamples by position, so any other order would move the interval.
+ */
 async function findAnswerTexts(db: TDb, runIds: string[]) {
   const [answers, references] = await Promise.all([
     db.$queryRaw<{ runId: string; sampleId: number; text: string | null }[]>`
       SELECT "runId"::text AS "runId", "sampleId", "rawText" AS text FROM "Output"
-      WHERE "runId" = ANY(${runIds}::uuid[]) AND "errorKind" IS NULL`,
+      WHERE "runId" = ANY(${runIds}::uuid[]) AND "errorKind" IS NULL
+      ORDER BY "sampleId"`,
     db.$queryRaw<{ sampleId: number; expected: string }[]>`
       SELECT s.id AS "sampleId", s.expected FROM "Sample" s
       WHERE s.id IN (SELECT "sampleId" FROM "Output" WHERE "runId" = ANY(${runIds}::uuid[]) AND "errorKind" IS NULL)`,

@@ -169,6 +169,23 @@ describe("getQaBoard", () => {
     expect(secondRow?.groupKey).not.toBe(strongRow?.groupKey);
   });
 
+  it("gives no verdict to a row that shares no graded sample with the best of its judge", async () => {
+    const seed = await seedDataset();
+    const judge = await seedEndpoint(seed, "judge", false);
+    const first = await seedEndpoint(seed, "first", false);
+    const second = await seedEndpoint(seed, "second", false);
+    const firstRun = await seedRun(seed, first.id, REFERENCES);
+    const secondRun = await seedRun(seed, second.id, REFERENCES);
+    // Graded on disjoint samples: the other side's calls failed (no grade to pair with).
+    const bestId = await seedJudging(seed, judge.id, firstRun, [9, 9, 9, "error", "error", "error"]);
+    const otherId = await seedJudging(seed, judge.id, secondRun, ["error", "error", "error", 2, 2, 2]);
+    const { judgings } = await getQaBoard(prisma, seed.dataset.id, { samples: 50 });
+    expect(judgings.map((row) => [row.judgingId, row.isBest, row.comparison])).toEqual([
+      [bestId, true, null],
+      [otherId, false, null],
+    ]);
+  });
+
   it("computes mean token F1 per run with a bootstrap interval, and an empty judge list without judgings", async () => {
     const seed = await seedDataset();
     const endpoint = await seedEndpoint(seed, "retrieval", false, ["local"]);
