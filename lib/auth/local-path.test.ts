@@ -20,10 +20,15 @@ describe("toLocalPath", () => {
       "/\r/evil.example/phish",
       "/ \t/evil.example",
       "\t//evil.example",
+      "/.//evil.example/x",
+      "/%2e//evil.example/x",
+      "/a/..//evil.example/x",
+      "/./\\evil.example",
     ]) {
       const local = toLocalPath(next);
       expect(new URL(local, "http://app.example").origin, JSON.stringify(next)).toBe("http://app.example");
     }
     expect(toLocalPath("/\t/evil.example/phish")).toBe("/");
+    expect(toLocalPath("/.//evil.example/x")).toBe("/");
   });
 });
