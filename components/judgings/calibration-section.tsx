@@ -33,7 +33,11 @@ export function CalibrationSection({ calibration }: { calibration: NonNullable<T
       <p className="mt-1 text-sm text-slate-600">
         {formatCount(calibration.n)} answers graded by both; judge grades mapped linearly from 1–10 onto the human scale{" "}
         {humanScale.min}–{humanScale.max} (metadata field <code className="text-xs">{calibration.field}</code>)
-        {calibration.unscored > 0 ? `; ${formatCount(calibration.unscored)} without a judge grade are left out` : ""}.
+        {calibration.unscored > 0 ? `; ${formatCount(calibration.unscored)} without a judge grade are left out` : ""}
+        {calibration.offScale > 0
+          ? `; ${formatCount(calibration.offScale)} human grades outside that scale are left out`
+          : ""}
+        .
       </p>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cells.map((cell) => (

@@ -114,7 +114,11 @@ describe("the human scale of a calibration", () => {
 
     const declared = await judgingWith({ humanScaleMin: 1, humanScaleMax: 4 });
     const onDeclared = computeJudgeAgreement(pairs, { min: 1, max: 4 });
-    expect(declared).toMatchObject({ humanScale: { min: 1, max: 4 }, exactAgreement: onDeclared.exactAgreement });
+    expect(declared).toMatchObject({
+      humanScale: { min: 1, max: 4 },
+      offScale: 0,
+      exactAgreement: onDeclared.exactAgreement,
+    });
     expect(declared!.kappa).toBeCloseTo(onDeclared.kappa!, 12);
 
     const observed = await judgingWith(null);
@@ -122,6 +126,27 @@ describe("the human scale of a calibration", () => {
     expect(observed).toMatchObject({ humanScale: { min: 2, max: 4 }, exactAgreement: onObserved.exactAgreement });
     // The two scales map the judge's grades differently: the declared one is not a no-op.
     expect(onDeclared.exactAgreement).not.toEqual(onObserved.exactAgreement);
+
+    // Grades off a declared scale (data changed after the judging): left out and counted, never a crash.
+    const narrow = await judgingWith({ humanScaleMin: 1, humanScaleMax: 3 });
+    const onNarrow = computeJudgeAgreement(
+      pairs.filter((pair) => pair.human <= 3),
+      { min: 1, max: 3 },
+    );
+    expect(narrow).toMatchObject({ offScale: 4, n: 8, exactAgreement: onNarrow.exactAgreement });
+    // And a new judging with such a scale is refused, saying how many grades fall off it.
+    const refused = createJudgings(
+      { db: prisma, queue: { prefix: "unused", enqueueDispatch: async () => {} } },
+      {
+        judgeEndpointId: judgeId,
+        datasetId,
+        split: "ALL",
+        humanScoreField: "human_score",
+        humanScaleMin: 1,
+        humanScaleMax: 3,
+      },
+    );
+    await expect(refused).rejects.toMatchObject({ status: 422, code: "human_scores_off_scale", message: /^4 sample/ });
   });
 
   it("is refused when half given, upside down, or without a human score field", async () => {

@@ -6,6 +6,8 @@ export type TCalibration = TJudgeAgreement & {
   humanScale: TScale;
   /** Human-graded answers the judge gave no grade for (unparseable or error): left out of the agreement. */
   unscored: number;
+  /** Human grades outside the declared scale (a judging created before its data changed): left out, counted here. */
+  offScale: number;
 };
 
 /**
@@ -41,11 +43,13 @@ export async function getCalibration(
     WHERE j."judgingId" = ${judging.id}::uuid AND s.metadata ->> ${field} ~ ${NUMERIC}
     ORDER BY s.index`;
   const humanScale = { min: scale.min, max: scale.max };
+  const onScale = pairs.filter((pair) => pair.human >= humanScale.min && pair.human <= humanScale.max);
   return {
     field,
     humanScale,
-    unscored: pairs.filter((pair) => pair.judge === null).length,
-    ...computeJudgeAgreement(pairs, humanScale),
+    unscored: onScale.filter((pair) => pair.judge === null).length,
+    offScale: pairs.length - onScale.length,
+    ...computeJudgeAgreement(onScale, humanScale),
   };
 }
 

@@ -72,6 +72,18 @@ export async function createJudgings(
         [{ path: "humanScoreField" }],
       );
     }
+    if (input.humanScoreField && input.humanScaleMin !== undefined && input.humanScaleMax !== undefined) {
+      const scale = { min: input.humanScaleMin, max: input.humanScaleMax };
+      const offScale = await countHumanScores(db, datasetId, input.humanScoreField, scale);
+      if (offScale > 0) {
+        throw new ApiError(
+          422,
+          "human_scores_off_scale",
+          `${offScale} sample(s) have a "${input.humanScoreField}" outside the human scale ${scale.min}-${scale.max}.`,
+          [{ path: "humanScaleMin" }, { path: "humanScaleMax" }],
+        );
+      }
+    }
     // A reference cannot be graded against itself: the baseline always uses a rubric without {{reference}}.
     const baselineRubric = usesReference(rubric) ? DEFAULT_RUBRIC : rubric;
     return {

@@ -20,10 +20,17 @@ export async function measureReferenceSet(
   return { total: row?.total ?? 0, lastIndex: row?.lastIndex ?? -1 };
 }
 
-/** Samples whose metadata holds a numeric human score under `field` (calibration sets). */
-export async function countHumanScores(db: TDb, datasetId: string, field: string): Promise<number> {
+/** Samples whose metadata holds a numeric human score under `field` (calibration sets); with `outside`, only those off that scale. */
+export async function countHumanScores(
+  db: TDb,
+  datasetId: string,
+  field: string,
+  outside?: { min: number; max: number },
+): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM "Sample"
-    WHERE "datasetId" = ${datasetId}::uuid AND metadata ->> ${field} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$'`;
+    WHERE "datasetId" = ${datasetId}::uuid AND metadata ->> ${field} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$'
+      AND (${outside === undefined}
+           OR NOT (metadata ->> ${field})::float8 BETWEEN ${outside?.min ?? 0}::float8 AND ${outside?.max ?? 0}::float8)`;
   return row?.count ?? 0;
 }

@@ -29,10 +29,16 @@ export const ZCreateJudgingsInput = z
     message: "give both ends of the human scale, or neither",
     path: ["humanScaleMax"],
   })
-  .refine((value) => value.humanScaleMin === undefined || value.humanScaleMin < (value.humanScaleMax as number), {
-    message: "the human scale's highest grade must be above its lowest",
-    path: ["humanScaleMax"],
-  })
+  .refine(
+    (value) =>
+      value.humanScaleMin === undefined ||
+      value.humanScaleMax === undefined ||
+      value.humanScaleMin < value.humanScaleMax,
+    {
+      message: "the human scale's highest grade must be above its lowest",
+      path: ["humanScaleMax"],
+    },
+  )
   .refine((value) => value.humanScaleMin === undefined || value.humanScoreField !== undefined, {
     message: "a human scale needs humanScoreField",
     path: ["humanScaleMin"],

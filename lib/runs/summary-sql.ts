@@ -31,7 +31,7 @@ export type TRunAggregate = {
   latency: TRunLatency;
 };
 
-/** Sample indexes with an output, and those with a correct answer (for the per-sample bitsets). */
+/** Sample indexes answered (no failed call), and those answered correctly (for the per-sample bitsets). */
 export type TRunSampleIndexes = { present: number[]; correct: number[] };
 
 type TAggregateRow = Omit<TRunAggregate, "latency"> & {
