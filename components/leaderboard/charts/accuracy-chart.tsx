@@ -4,7 +4,15 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/components/runs/format";
 import type { TAccuracyBar, TRange } from "@/lib/leaderboard/charts/accuracy-bars";
 import { ChartLegend } from "./chart-card";
-import { accuracyColors, axisStroke, computeBarChartHeight, gridStroke, tick, truncateLabel } from "./chart-theme";
+import {
+  accuracyColors,
+  barChartMargin,
+  computeBarChartHeight,
+  gridStroke,
+  hoverCursor,
+  runNameAxis,
+  shareAxis,
+} from "./chart-theme";
 import { WhiskeredBar } from "./whiskered-bar";
 
 const formatRange = (range: TRange | null) =>
@@ -48,29 +56,14 @@ export function AccuracyChart({ bars }: { bars: TAccuracyBar[] }) {
         layout="vertical"
         data={bars}
         style={{ width: "100%", height: computeBarChartHeight(bars.length, 52) }}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        margin={barChartMargin}
         barCategoryGap={10}
         barGap={2}
       >
         <CartesianGrid horizontal={false} stroke={gridStroke} />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={(value: number) => formatPercent(value, 0)}
-          tick={tick}
-          stroke={axisStroke}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={170}
-          tick={tick}
-          tickLine={false}
-          axisLine={false}
-          tickFormatter={(value: string) => truncateLabel(value)}
-        />
-        <Tooltip cursor={{ fill: "#f8fafc" }} content={<AccuracyTooltip />} />
+        <XAxis {...shareAxis} tickFormatter={(value: number) => formatPercent(value, 0)} />
+        <YAxis {...runNameAxis} />
+        <Tooltip cursor={hoverCursor} content={<AccuracyTooltip />} />
         {series.map((s) => (
           <Bar
             key={s.key}

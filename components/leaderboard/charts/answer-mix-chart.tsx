@@ -4,7 +4,15 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatPercent } from "@/components/runs/format";
 import { ANSWER_KINDS, type TAnswerKind, type TAnswerMixBar } from "@/lib/leaderboard/charts/answer-mix";
 import { ChartLegend } from "./chart-card";
-import { answerColors, axisStroke, computeBarChartHeight, gridStroke, tick, truncateLabel } from "./chart-theme";
+import {
+  answerColors,
+  barChartMargin,
+  computeBarChartHeight,
+  gridStroke,
+  hoverCursor,
+  runNameAxis,
+  shareAxis,
+} from "./chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const names: Record<TAnswerKind, string> = {
@@ -47,28 +55,13 @@ export function AnswerMixChart({ bars }: { bars: TAnswerMixBar[] }) {
         layout="vertical"
         data={bars}
         style={{ width: "100%", height: computeBarChartHeight(bars.length, 40) }}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        margin={barChartMargin}
         barCategoryGap={10}
       >
         <CartesianGrid horizontal={false} stroke={gridStroke} />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={(value: number) => formatPercent(value, 0)}
-          tick={tick}
-          stroke={axisStroke}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={170}
-          tick={tick}
-          tickLine={false}
-          axisLine={false}
-          tickFormatter={(value: string) => truncateLabel(value)}
-        />
-        <Tooltip cursor={{ fill: "#f8fafc" }} content={<MixTooltip />} />
+        <XAxis {...shareAxis} tickFormatter={(value: number) => formatPercent(value, 0)} />
+        <YAxis {...runNameAxis} />
+        <Tooltip cursor={hoverCursor} content={<MixTooltip />} />
         {ANSWER_KINDS.map((kind) => (
           <Bar
             key={kind}

@@ -17,3 +17,35 @@ export function computeBarChartHeight(runs: number, perRun = 44): number {
 export function truncateLabel(label: string, max = 26): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
 }
+
+/** The run names down the side of a horizontal bar chart (one category per run). */
+export const runNameAxis = {
+  type: "category",
+  dataKey: "label",
+  width: 170,
+  tick,
+  tickLine: false,
+  axisLine: false,
+  tickFormatter: (value: string) => truncateLabel(value),
+} as const;
+
+/** A 0-100% axis along a horizontal bar chart. */
+export const shareAxis = {
+  type: "number",
+  domain: [0, 1],
+  ticks: [0, 0.25, 0.5, 0.75, 1],
+  tick,
+  stroke: axisStroke,
+} as const;
+
+/** Frame shared by the horizontal bar charts: one row per run, the grid and the hover band. */
+export const barChartMargin = { top: 0, right: 16, bottom: 0, left: 0 };
+export const hoverCursor = { fill: "#f8fafc" };
+
+/** A round axis end at or above `value` (0.0764 → 0.08, 1.3 → 1.5, 7.2 → 8); 1 for nothing to show. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value) ?? 10;
+  return Number((step * power).toPrecision(12));
+}

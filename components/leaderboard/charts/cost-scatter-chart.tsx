@@ -4,7 +4,7 @@ import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis 
 import { formatPercent, formatUsd } from "@/components/runs/format";
 import type { TCostPoint, TCostScatter } from "@/lib/leaderboard/charts/cost-accuracy";
 import { ChartLegend } from "./chart-card";
-import { axisStroke, frontierColor, gridStroke, tick, truncateLabel } from "./chart-theme";
+import { axisStroke, frontierColor, gridStroke, niceCeiling, tick, truncateLabel } from "./chart-theme";
 import { SvgLink } from "./svg-link";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TCostPoint }[] }) {
@@ -64,7 +64,8 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
           dataKey="cost"
           name="Cost per 1k"
           scale={log ? "log" : "auto"}
-          domain={log ? ["auto", "auto"] : [0, "auto"]}
+          // Headroom on the right for the labels of the costliest runs; all-free boards get a $0-$1 axis.
+          domain={log ? ["auto", "auto"] : [0, (dataMax: number) => niceCeiling(dataMax * 1.3)]}
           tickFormatter={(value: number) => formatUsd(value)}
           tick={tick}
           stroke={axisStroke}

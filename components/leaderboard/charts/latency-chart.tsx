@@ -4,7 +4,16 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatLatency } from "@/components/runs/format";
 import type { TLatencyBar } from "@/lib/leaderboard/charts/latency-bars";
 import { ChartLegend } from "./chart-card";
-import { axisStroke, computeBarChartHeight, gridStroke, latencyColors, tick, truncateLabel } from "./chart-theme";
+import {
+  axisStroke,
+  barChartMargin,
+  computeBarChartHeight,
+  gridStroke,
+  hoverCursor,
+  latencyColors,
+  runNameAxis,
+  tick,
+} from "./chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const percentiles = ["p50", "p90", "p95", "p99"] as const;
@@ -36,22 +45,14 @@ export function LatencyChart({ bars }: { bars: TLatencyBar[] }) {
         layout="vertical"
         data={bars}
         style={{ width: "100%", height: computeBarChartHeight(bars.length, 64) }}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        margin={barChartMargin}
         barCategoryGap={8}
         barGap={1}
       >
         <CartesianGrid horizontal={false} stroke={gridStroke} />
         <XAxis type="number" tickFormatter={(value: number) => formatLatency(value)} tick={tick} stroke={axisStroke} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={170}
-          tick={tick}
-          tickLine={false}
-          axisLine={false}
-          tickFormatter={(value: string) => truncateLabel(value)}
-        />
-        <Tooltip cursor={{ fill: "#f8fafc" }} content={<LatencyTooltip />} />
+        <YAxis {...runNameAxis} />
+        <Tooltip cursor={hoverCursor} content={<LatencyTooltip />} />
         {percentiles.map((p) => (
           <Bar
             key={p}
