@@ -1,5 +1,6 @@
 import { computeJudgeAgreement, type TJudgeAgreement, type TScale } from "@/lib/metrics";
 import type { TDb } from "@/lib/db/prisma";
+import { HUMAN_SCORE_PATTERN } from "./sample-set";
 
 export type TCalibration = TJudgeAgreement & {
   field: string;
@@ -34,13 +35,13 @@ export async function getCalibration(
       : (
           await db.$queryRaw<{ min: number | null; max: number | null }[]>`
             SELECT min((metadata ->> ${field})::float8) AS min, max((metadata ->> ${field})::float8) AS max
-            FROM "Sample" WHERE "datasetId" = ${judging.datasetId}::uuid AND metadata ->> ${field} ~ ${NUMERIC}`
+            FROM "Sample" WHERE "datasetId" = ${judging.datasetId}::uuid AND metadata ->> ${field} ~ ${HUMAN_SCORE_PATTERN}`
         )[0];
   if (scale?.min == null || scale.max == null || !(scale.max > scale.min)) return null;
   const pairs = await db.$queryRaw<{ judge: number | null; human: number }[]>`
     SELECT j.score AS judge, (s.metadata ->> ${field})::float8 AS human
     FROM "Judgement" j JOIN "Sample" s ON s.id = j."sampleId"
-    WHERE j."judgingId" = ${judging.id}::uuid AND s.metadata ->> ${field} ~ ${NUMERIC}
+    WHERE j."judgingId" = ${judging.id}::uuid AND s.metadata ->> ${field} ~ ${HUMAN_SCORE_PATTERN}
     ORDER BY s.index`;
   const humanScale = { min: scale.min, max: scale.max };
   const onScale = pairs.filter((pair) => pair.human >= humanScale.min && pair.human <= humanScale.max);
@@ -52,5 +53,3 @@ export async function getCalibration(
     ...computeJudgeAgreement(onScale, humanScale),
   };
 }
-
-const NUMERIC = "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$";

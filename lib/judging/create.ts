@@ -59,31 +59,34 @@ export async function createJudgings(
   }
   return { ids: created.map((judging) => judging.id) };
 
+  /** A calibration needs human scores, all on the declared scale when there is one. */
+  async function checkHumanScores(field: string) {
+    const scale =
+      input.humanScaleMin !== undefined && input.humanScaleMax !== undefined
+        ? { min: input.humanScaleMin, max: input.humanScaleMax }
+        : undefined;
+    const { scored, offScale } = await countHumanScores(db, datasetId, field, scale);
+    if (scored === 0) {
+      throw new ApiError(422, "no_human_scores", `No sample has a numeric "${field}" in its metadata.`, [
+        { path: "humanScoreField" },
+      ]);
+    }
+    if (scale && offScale > 0) {
+      throw new ApiError(
+        422,
+        "human_scores_off_scale",
+        `${offScale} sample(s) have a "${field}" outside the human scale ${scale.min}-${scale.max}.`,
+        [{ path: "humanScaleMin" }, { path: "humanScaleMax" }],
+      );
+    }
+  }
+
   async function baselineFields() {
     const split = input.split === "ALL" ? null : (input.split ?? runs[0]?.split ?? "TEST");
     const maxIndex = runs.length > 0 ? Math.max(...runs.map((run) => run.lastIndex)) : null;
     const set = await measureReferenceSet(db, { datasetId, split, limit: input.limit ?? null, maxIndex });
     if (set.total === 0) throw new ApiError(422, "empty_split", `The dataset has no ${split ?? ""} samples to judge.`);
-    if (input.humanScoreField && (await countHumanScores(db, datasetId, input.humanScoreField)) === 0) {
-      throw new ApiError(
-        422,
-        "no_human_scores",
-        `No sample has a numeric "${input.humanScoreField}" in its metadata.`,
-        [{ path: "humanScoreField" }],
-      );
-    }
-    if (input.humanScoreField && input.humanScaleMin !== undefined && input.humanScaleMax !== undefined) {
-      const scale = { min: input.humanScaleMin, max: input.humanScaleMax };
-      const offScale = await countHumanScores(db, datasetId, input.humanScoreField, scale);
-      if (offScale > 0) {
-        throw new ApiError(
-          422,
-          "human_scores_off_scale",
-          `${offScale} sample(s) have a "${input.humanScoreField}" outside the human scale ${scale.min}-${scale.max}.`,
-          [{ path: "humanScaleMin" }, { path: "humanScaleMax" }],
-        );
-      }
-    }
+    if (input.humanScoreField) await checkHumanScores(input.humanScoreField);
     // A reference cannot be graded against itself: the baseline always uses a rubric without {{reference}}.
     const baselineRubric = usesReference(rubric) ? DEFAULT_RUBRIC : rubric;
     return {

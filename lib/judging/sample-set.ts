@@ -20,17 +20,25 @@ export async function measureReferenceSet(
   return { total: row?.total ?? 0, lastIndex: row?.lastIndex ?? -1 };
 }
 
-/** Samples whose metadata holds a numeric human score under `field` (calibration sets); with `outside`, only those off that scale. */
+/** A human score as stored in Sample.metadata: a number, as text (the calibration queries match it in SQL). */
+export const HUMAN_SCORE_PATTERN = "^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$";
+
+/**
+ * Samples whose metadata holds a numeric human score under `field` (calibration sets), and how many of those fall
+ * outside `scale` when one is given (0 otherwise), in one pass.
+ */
 export async function countHumanScores(
   db: TDb,
   datasetId: string,
   field: string,
-  outside?: { min: number; max: number },
-): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Sample"
-    WHERE "datasetId" = ${datasetId}::uuid AND metadata ->> ${field} ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$'
-      AND (${outside === undefined}
-           OR NOT (metadata ->> ${field})::float8 BETWEEN ${outside?.min ?? 0}::float8 AND ${outside?.max ?? 0}::float8)`;
-  return row?.count ?? 0;
+  scale?: { min: number; max: number },
+): Promise<{ scored: number; offScale: number }> {
+  const [row] = await db.$queryRaw<{ scored: number; offScale: number }[]>`
+    SELECT count(*)::int AS scored,
+           count(*) FILTER (WHERE ${scale !== undefined}
+             AND NOT (metadata ->> ${field})::float8 BETWEEN ${scale?.min ?? 0}::float8 AND ${scale?.max ?? 0}::float8
+           )::int AS "offScale"
+    FROM "Sample"
+    WHERE "datasetId" = ${datasetId}::uuid AND metadata ->> ${field} ~ ${HUMAN_SCORE_PATTERN}`;
+  return { scored: row?.scored ?? 0, offScale: row?.offScale ?? 0 };
 }
