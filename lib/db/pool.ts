@@ -2,14 +2,16 @@ import pg from "pg";
 import { env } from "@/lib/env";
 
 export function createPool(databaseUrl: string = env.DATABASE_URL, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5_000 });
-  // No parallel query plans. Every query here is bounded to one run or one dataset by an index, and most read a page
-  // (LIMIT 51): launching parallel workers costs more than they save (on the 2-core reference machine a Gather waited
-  // ~150 ms for its workers, turning a 20 ms drill-down page into 170 ms; see bench/leaderboard.ts). A SET on each new
-  // connection, queued before any query the pool hands it out for (a startup `options` parameter would be refused by
-  // PgBouncer and most managed poolers).
-  pool.on("connect", (client) => {
-    client.query("SET max_parallel_workers_per_gather = 0").catch(() => {});
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    connectionTimeoutMillis: 5_000,
+    // No parallel query plans. Every query here is bounded to one run or one dataset by an index, and most read a
+    // page (LIMIT 51): launching parallel workers costs more than they save (on the 2-core reference machine a
+    // Gather waited ~150 ms for its workers, turning a 20 ms drill-down page into 170 ms; see bench/leaderboard.ts).
+    // Set by pg-pool's onConnect hook, which the pool awaits before handing the connection out (a startup `options`
+    // parameter would be refused by PgBouncer and most managed poolers).
+    onConnect: (client) => client.query("SET max_parallel_workers_per_gather = 0"),
   });
   // An idle client whose server went away (Postgres restarted) emits 'error' on the pool; without a listener Node
   // would crash the process. The pool drops that client and the next query opens a fresh connection.
