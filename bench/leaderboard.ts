@@ -177,23 +177,16 @@ async function explainDrill(params: Record<string, string>) {
   const filters = parseOutputFilters(params);
   const context = await outputs.prepareOutputsQuery(prisma, runId, filters);
   const page = outputs.buildOutputsPageSql(context, { cursor: filters.cursor, limit: filters.limit });
-  const count = Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM ${context.countFrom} WHERE ${context.where} LIMIT ${outputs.COUNT_CAP + 1}) m`;
-  for (const [name, sql] of [
-    ["page", page],
-    ["count", count],
-  ] as const) {
-    // With the planner switches findOutputsPage sets for this kind of page (none for a text search or a count).
-    const explain = Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
-    const plan =
-      name === "page" && !context.textSearch
-        ? (
-            await prisma.$transaction([
-              prisma.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-              prisma.$executeRaw`SET LOCAL enable_sort = off`,
-              prisma.$queryRaw<{ "QUERY PLAN": string }[]>(explain),
-            ])
-          )[2]
-        : await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(explain);
+  type TPlanRow = { "QUERY PLAN": string };
+  // Each plan as the app runs it: the page with findOutputsPage's planner switches, the count without.
+  const plans = [
+    [
+      "page",
+      await outputs.queryWithPagePlanner<TPlanRow>(prisma, context, Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${page}`),
+    ],
+    ["count", await prisma.$queryRaw<TPlanRow[]>`EXPLAIN (ANALYZE, BUFFERS) ${outputs.buildOutputsCountSql(context)}`],
+  ] as const;
+  for (const [name, plan] of plans) {
     console.log(`    plan (${name}):\n${plan.map((row) => `      ${row["QUERY PLAN"]}`).join("\n")}`);
   }
 }

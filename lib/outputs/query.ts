@@ -84,22 +84,26 @@ export async function findOutputsPage(
   context: TQueryContext,
   options: TPageOptions,
 ): Promise<TOutputPage> {
-  const sql = buildOutputsPageSql(context, options);
-  // A text search keeps bitmap scans: without them the search of the dataset's inputs becomes a full table scan
-  // (of every dataset's samples). A search that matches most rows still sorts only the top of them for the LIMIT.
-  const rows = context.textSearch
-    ? await db.$queryRaw<TOutputItem[]>(sql)
-    : (
-        await db.$transaction([
-          db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
-          db.$executeRaw`SET LOCAL enable_sort = off`,
-          db.$queryRaw<TOutputItem[]>(sql),
-        ])
-      )[2];
+  const rows = await queryWithPagePlanner<TOutputItem>(db, context, buildOutputsPageSql(context, options));
   const more = rows.length > options.limit;
   const items = rows.slice(0, options.limit);
   const last = items[items.length - 1];
   return { items, nextCursor: more && last ? encodeCursor(last.sampleId) : null };
+}
+
+/**
+ * Runs `sql` (the page query, or the bench's EXPLAIN of it) with the planner switches a page of this context needs.
+ * A text search keeps bitmap scans: without them the search of the dataset's inputs becomes a full table scan (of
+ * every dataset's samples). A search that matches most rows still sorts only the top of them for the LIMIT.
+ */
+export async function queryWithPagePlanner<T>(db: TPrisma, context: TQueryContext, sql: Prisma.Sql): Promise<T[]> {
+  if (context.textSearch) return db.$queryRaw<T[]>(sql);
+  const [, , rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+    db.$executeRaw`SET LOCAL enable_sort = off`,
+    db.$queryRaw<T[]>(sql),
+  ]);
+  return rows;
 }
 
 /** GET /api/runs/:id/outputs. */
@@ -113,9 +117,14 @@ export const COUNT_CAP = 10_000;
 
 /** How many outputs match the filters (all pages), up to COUNT_CAP + 1 (more than the cap reads as "10,000+"). */
 export async function countMatchingOutputs(db: TPrisma, context: TQueryContext): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM (SELECT 1 FROM ${context.countFrom} WHERE ${context.where} LIMIT ${COUNT_CAP + 1}) m`;
+  const [row] = await db.$queryRaw<{ count: number }[]>(buildOutputsCountSql(context));
   return row?.count ?? 0;
+}
+
+/** The count query, exposed so the bench can print its plan. */
+export function buildOutputsCountSql(context: TQueryContext): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM ${context.countFrom} WHERE ${context.where} LIMIT ${COUNT_CAP + 1}) m`;
 }
 
 export type TViewCounts = {
