@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { findLatencyPercentiles } from "@/lib/leaderboard/latency";
 import { ZCompareQuery } from "./schemas";
 import { getComparison as getAnyComparison } from "./view";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -18,33 +19,14 @@ async function getComparison(...args: Parameters<typeof getAnyComparison>) {
 
 const EXPECTED = ["a", "a", "a", "a", "b", "b", "b", "b"];
 
-async function seedDataset(task: "CLASSIFICATION" | "OPEN_QA" = "CLASSIFICATION") {
-  const suffix = randomUUID().slice(0, 8);
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `compare-${suffix}`,
-      task,
-      labels: ["a", "b"],
-      sourceFileName: "compare.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: EXPECTED.length,
-      trainCount: 0,
-      testCount: EXPECTED.length,
-    },
+function seedDataset(task: "CLASSIFICATION" | "OPEN_QA" = "CLASSIFICATION") {
+  return seedTestDataset(prisma, {
+    name: "compare",
+    task,
+    labels: ["a", "b"],
+    expected: EXPECTED,
+    input: (index) => (index === 3 ? `long ${"x".repeat(400)}` : `text ${index}`),
   });
-  await prisma.sample.createMany({
-    data: EXPECTED.map((expected, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: index === 3 ? `long ${"x".repeat(400)}` : `text ${index}`,
-      expected,
-    })),
-  });
-  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
-  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
 }
 
 /** answers[i]: a label, "invalid", "error", or undefined (no output yet). */

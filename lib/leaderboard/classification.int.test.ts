@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { computeClassificationMetrics, wilson, type TClassificationRow } from "@/lib/metrics";
 import { getLeaderboard } from "./view";
 import { getClassificationLeaderboard } from "./classification";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -16,33 +17,14 @@ const other = (label: string) => (label === "a" ? "b" : "a");
 /** What a model said for one sample: a label, "invalid" or "error". */
 type TAnswer = string;
 
-async function seedDataset() {
-  const suffix = randomUUID().slice(0, 8);
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `leaderboard-${suffix}`,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "leaderboard.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: EXPECTED.length,
-      trainCount: 0,
-      testCount: EXPECTED.length,
-    },
+function seedDataset() {
+  return seedTestDataset(prisma, {
+    name: "leaderboard",
+    task: "CLASSIFICATION",
+    labels: LABELS,
+    expected: EXPECTED,
+    input: (index) => `text ${index}`,
   });
-  await prisma.sample.createMany({
-    data: EXPECTED.map((expected, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: `text ${index}`,
-      expected,
-    })),
-  });
-  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
-  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
 }
 
 async function seedRun(

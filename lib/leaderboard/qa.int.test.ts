@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { bootstrapMean, summariseJudgeScores, wilcoxonSignedRank, wilson } from "@/lib/metrics";
 import { computeTokenF1 } from "@/lib/metrics/token-f1";
 import { getQaBoard } from "./qa-board";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -14,33 +14,14 @@ const REFERENCES = Array.from({ length: 12 }, (_, i) => `reference answer number
 /** A grade, "unparsed" (the judge replied without a usable rating) or "error" (the judge call failed). */
 type TGrade = number | "unparsed" | "error";
 
-async function seedDataset() {
-  const suffix = randomUUID().slice(0, 8);
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `qa-leaderboard-${suffix}`,
-      task: "OPEN_QA",
-      labels: [],
-      sourceFileName: "qa.jsonl",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "question", expected: "answer" },
-      rowCount: REFERENCES.length,
-      trainCount: 0,
-      testCount: REFERENCES.length,
-    },
+function seedDataset() {
+  return seedTestDataset(prisma, {
+    name: "qa-leaderboard",
+    task: "OPEN_QA",
+    labels: [],
+    expected: REFERENCES,
+    input: (index) => `q ${index}`,
   });
-  await prisma.sample.createMany({
-    data: REFERENCES.map((expected, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: `q ${index}`,
-      expected,
-    })),
-  });
-  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
-  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
 }
 
 type TSeed = Awaited<ReturnType<typeof seedDataset>>;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { getClassificationLeaderboard } from "@/lib/leaderboard/classification";
@@ -9,6 +8,7 @@ import { rerunFailedSamples } from "./control";
 import { finalizeRunIfDone } from "./finalize";
 import { getClassificationMetrics } from "./queries";
 import { findRunFigures } from "./summary";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 const queues = isolatedRunQueue();
 afterAll(async () => {
@@ -19,33 +19,14 @@ afterAll(async () => {
 const LABELS = ["a", "b", "c"];
 const EXPECTED = ["a", "b", "c", "a", "b", "c", "a", "b", "c", "a", "b", "c"];
 
-async function seedDataset() {
-  const suffix = randomUUID().slice(0, 8);
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `summary-${suffix}`,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "summary.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: EXPECTED.length,
-      trainCount: 0,
-      testCount: EXPECTED.length,
-    },
+function seedDataset() {
+  return seedTestDataset(prisma, {
+    name: "summary",
+    task: "CLASSIFICATION",
+    labels: LABELS,
+    expected: EXPECTED,
+    input: (index) => `t${index}`,
   });
-  await prisma.sample.createMany({
-    data: EXPECTED.map((expected, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: `t${index}`,
-      expected,
-    })),
-  });
-  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
-  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
 }
 
 type TSeed = Awaited<ReturnType<typeof seedDataset>>;
