@@ -6,6 +6,8 @@ export const DATASET_ERROR_CODES = [
   "unclosed_quote",
   "invalid_quote",
   "invalid_json",
+  "too_deep",
+  "value_too_large",
   "not_utf8",
   "utf16",
   "binary",
@@ -72,7 +74,7 @@ export function isDatasetInputError(error: unknown): error is DatasetInputError 
 
 /** The HTTP status a route should answer with: limits are 413, an unreadable kind of file 415, the rest 422. */
 export function statusForDatasetError(code: TDatasetErrorCode): 413 | 415 | 422 {
-  if (code === "too_large" || code === "too_many_rows") return 413;
+  if (code === "too_large" || code === "too_many_rows" || code === "value_too_large") return 413;
   if (code === "unsupported_format" || code === "binary") return 415;
   return 422;
 }

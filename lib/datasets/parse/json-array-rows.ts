@@ -2,7 +2,8 @@ import { exec } from "stream-chain/exec.js";
 import { none } from "stream-chain/defs.js";
 import { parser } from "stream-json/parser.js";
 import { streamArray } from "stream-json/streamers/stream-array.js";
-import { DatasetInputError } from "../errors";
+import { DatasetInputError, isDatasetInputError } from "../errors";
+import { MAX_JSON_DEPTH, MAX_JSON_VALUE_CHARS, tooDeep, valueTooLarge } from "./json-limits";
 import { describeJsonValue, jsonObjectToValues } from "./json-values";
 import type { TSourceRow } from "./types";
 
@@ -11,21 +12,29 @@ type TArrayItem = { key: number; value: unknown };
 
 /**
  * A top-level JSON array of objects, parsed incrementally by stream-json so a 1 GB array never sits in memory as
- * one value: only the element being assembled does. Text is fed a line at a time so errors carry a line number.
+ * one value: only the element being assembled does, and that one is bounded in depth (checked on every token, so
+ * `[[[[…` stops at the first level too many) and in size. Text is fed a line at a time so errors carry a line number.
  */
 export async function* readJsonArrayRows(text: AsyncIterable<string>, fileName: string): AsyncGenerator<TSourceRow> {
   let line = 1;
   const startLines: number[] = [];
   let depth = 0;
+  let elementsStarted = 0;
   // Records the line each array element starts on; the assembler only reports elements once they are complete.
   const trackElementStarts = (token: TToken): TToken => {
     if (token.name === "startObject" || token.name === "startArray") {
-      if (depth === 1) startLines.push(line);
+      if (depth === 1) {
+        startLines.push(line);
+        elementsStarted += 1;
+      }
       depth += 1;
+      // The top-level array is one level; an element may nest MAX_JSON_DEPTH more.
+      if (depth > MAX_JSON_DEPTH + 1) throw tooDeep(fileName, { line, row: elementsStarted });
     } else if (token.name === "endObject" || token.name === "endArray") {
       depth -= 1;
     } else if (depth === 1 && token.name !== "keyValue") {
       startLines.push(line);
+      elementsStarted += 1;
     }
     return token;
   };
@@ -40,6 +49,7 @@ export async function* readJsonArrayRows(text: AsyncIterable<string>, fileName: 
       const pending = drive(piece, push);
       if (pending) await pending;
     } catch (error) {
+      if (isDatasetInputError(error)) throw error;
       throw new DatasetInputError({
         code: "invalid_json",
         file: fileName,
@@ -49,12 +59,20 @@ export async function* readJsonArrayRows(text: AsyncIterable<string>, fileName: 
     }
   };
 
+  // Text fed since the last complete element: bounds the element being assembled (and, roughly, the gap before it).
+  let elementChars = 0;
   for await (const chunk of text) {
     let start = 0;
     while (start < chunk.length) {
       const newline = chunk.indexOf("\n", start);
       const end = newline === -1 ? chunk.length : newline + 1;
       await feed(chunk.slice(start, end));
+      // Checked before the reset: the piece that completes an oversized element must not excuse it.
+      const fed = elementChars + (end - start);
+      if (fed > MAX_JSON_VALUE_CHARS) {
+        throw valueTooLarge(fileName, { line: startLines[0] ?? line, row: elementsStarted }, "one array element");
+      }
+      elementChars = items.length > 0 ? 0 : fed;
       for (const item of items) yield toRow(item, startLines.shift() ?? line, fileName);
       items.length = 0;
       if (newline !== -1) line += 1;

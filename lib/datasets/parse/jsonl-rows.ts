@@ -1,9 +1,7 @@
 import { DatasetInputError } from "../errors";
+import { exceedsJsonDepth, MAX_JSON_VALUE_CHARS, tooDeep, valueTooLarge } from "./json-limits";
 import { describeJsonValue, jsonObjectToValues } from "./json-values";
 import type { TSourceRow } from "./types";
-
-/** A longer line is not a plausible sample; refusing it bounds the memory a newline-free upload can take. */
-const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
 /** JSON lines: one object per line; blank lines are skipped; CRLF is fine. */
 export async function* readJsonlRows(text: AsyncIterable<string>, fileName: string): AsyncGenerator<TSourceRow> {
@@ -21,13 +19,9 @@ export async function* readJsonlRows(text: AsyncIterable<string>, fileName: stri
       end = chunk.indexOf("\n", start);
     }
     pending += chunk.slice(start);
-    if (pending.length > MAX_LINE_CHARS) {
-      throw new DatasetInputError({
-        code: "invalid_json",
-        file: fileName,
-        line: line + 1,
-        problem: `line is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB; JSON lines need one object per line`,
-      });
+    // A longer line is not a plausible sample; refusing it bounds the memory a newline-free upload can take.
+    if (pending.length > MAX_JSON_VALUE_CHARS) {
+      throw valueTooLarge(fileName, { line: line + 1 }, "the line (JSON lines need one object per line)");
     }
   }
   const last = parseLine(pending, line + 1, fileName);
@@ -37,6 +31,11 @@ export async function* readJsonlRows(text: AsyncIterable<string>, fileName: stri
 function parseLine(raw: string, line: number, fileName: string): TSourceRow | null {
   const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   if (text.trim() === "") return null;
+  // A complete line can also be over the bound when it arrived in one chunk.
+  if (text.length > MAX_JSON_VALUE_CHARS) {
+    throw valueTooLarge(fileName, { line }, "the line (JSON lines need one object per line)");
+  }
+  if (exceedsJsonDepth(text)) throw tooDeep(fileName, { line });
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -18,6 +18,16 @@ import {
   type TSourceRow,
 } from "./types";
 
+/**
+ * Decompressed output is capped at 4x the upload limit and at most this much: with the 4 GB it used to allow, one
+ * upload could cost minutes of CPU. 2 GB is twice the default upload limit of plain text.
+ */
+export const MAX_DECOMPRESSED_BYTES = 2 * 1000 * 1000 * 1000;
+
+/** Blank text before the first character of data that is held while the format is sniffed. */
+const MAX_LEADING_BLANK_CHARS = 16 * 1024 * 1024;
+const LEADING_BLANK_PROBLEM = "starts with more than 16 MB of blank lines; remove them";
+
 /** How far to look for the end of the CSV header line before giving up and treating what we have as the header. */
 const HEADER_PEEK_CHARS = 1024 * 1024;
 
@@ -39,15 +49,25 @@ export async function openDataset(input: TByteSource, options: TReadOptions): Pr
   const uploadDigest = () => ({ bytes: uploadBytes, sha256: hash.copy().digest("hex") });
   const upload = limitBytes(input, { fileName, maxBytes: options.maxBytes, kind: "upload", onChunk });
   const maxDecompressedBytes =
-    options.maxDecompressedBytes ?? (options.maxBytes === undefined ? undefined : options.maxBytes * 4);
+    options.maxDecompressedBytes ??
+    (options.maxBytes === undefined ? undefined : Math.min(options.maxBytes * 4, MAX_DECOMPRESSED_BYTES));
   const decoded = decodeText(gunzipIfNeeded(upload, { fileName, maxDecompressedBytes }), fileName);
 
-  const sniffed = await peekChunks(decoded, (head) => head.some((chunk) => chunk.text.trim() !== ""));
+  // Only the newest chunk is looked at (a file of blank lines made this quadratic: 61 s for 1 GB of newlines), and
+  // the blank text held back is bounded: replayed to the reader later, it would otherwise sit in memory whole.
+  let blankChars = 0;
+  const sniffed = await peekChunks(decoded, (head) => {
+    const last = head[head.length - 1];
+    if (last === undefined) return false;
+    blankChars += last.text.length;
+    return last.text.trim() !== "" || blankChars > MAX_LEADING_BLANK_CHARS;
+  });
   let iterator: AsyncIterator<TSourceRow> | null = null;
   try {
     const firstText = sniffed.head.map((chunk) => chunk.text).find((text) => text.trim() !== "");
     if (firstText === undefined) {
-      throw new DatasetInputError({ code: "empty_file", file: fileName, problem: "the file is empty" });
+      const problem = blankChars > MAX_LEADING_BLANK_CHARS ? LEADING_BLANK_PROBLEM : "the file is empty";
+      throw new DatasetInputError({ code: "empty_file", file: fileName, problem });
     }
     const format = detectFormat(fileName, firstText.trimStart()[0] ?? "");
     let columns: string[] = [];

@@ -8,9 +8,9 @@ export type TDatasetFormat = "csv" | "tsv" | "jsonl" | "json";
 export type TReadOptions = {
   /** The name the analyst uploaded; used for format detection and in every error message. */
   fileName: string;
-  /** Upload limit in bytes as received (compressed bytes for .gz). Decompressed output is capped at 4x this. */
+  /** Upload limit in bytes as received (compressed bytes for .gz). Decompressed output is capped at 4x this (2 GB at most). */
   maxBytes?: number;
-  /** Overrides the decompressed-size cap (default 4 x maxBytes; none when maxBytes is not set). */
+  /** Overrides the decompressed-size cap (default 4 x maxBytes, 2 GB at most; none when maxBytes is not set). */
   maxDecompressedBytes?: number;
   /** Data rows allowed (default 1,000,000). */
   maxRows?: number;
