@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./auth/client-address";
 import { parseAllowlist } from "./net/allowlist";
 
 /**
@@ -35,6 +36,17 @@ const ZEnv = z.object({
     .default("")
     .superRefine((value, ctx) => {
       for (const message of parseAllowlist(value).errors) ctx.addIssue({ code: "custom", message });
+    }),
+  /**
+   * Reverse proxies in front of the web app whose `X-Forwarded-For` is believed, comma-separated IPs or CIDRs
+   * (`10.0.0.5,10.1.0.0/24`). Empty by default: the client address is the socket's and `X-Forwarded-For` is ignored.
+   * The address keys the sign-in rate limit (lib/auth/client-address.ts).
+   */
+  EVALBOARD_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      for (const message of parseTrustedProxies(value).errors) ctx.addIssue({ code: "custom", message });
     }),
   /**
    * 32 random bytes, base64: encrypts endpoint API keys and headers at rest (AES-256-GCM). Required in production;

@@ -1,5 +1,6 @@
 import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
@@ -7,7 +8,9 @@ import { v7 as uuidv7 } from "uuid";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { accessControl, authRoles } from "./access-control";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { ownRoleGuard } from "./own-role-guard";
+import { signInAccountLimit } from "./sign-in-account-limit";
 import { resolveAuthSecret } from "./secret";
 
 export const API_TOKEN_PREFIX = "evb_";
@@ -34,7 +37,12 @@ export const auth = betterAuth({
     minPasswordLength: MIN_PASSWORD_LENGTH,
     maxPasswordLength: 128,
   },
-  hooks: { before: ownRoleGuard },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      await ownRoleGuard(ctx);
+      await signInAccountLimit(ctx);
+    }),
+  },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   rateLimit: {
     // On in every environment (Better Auth's default is production only), shared by every web process.
@@ -42,12 +50,16 @@ export const auth = betterAuth({
     storage: "database",
     window: 60,
     max: 300,
+    // Per client address; lib/auth/sign-in-account-limit.ts adds a per-account limit.
     customRules: { "/sign-in/email": { window: 60, max: 10 } },
   },
   advanced: {
     // Secure cookies need https; over plain http (localhost) browsers would drop them.
     useSecureCookies: env.EVALBOARD_BASE_URL?.startsWith("https://") ?? false,
     cookiePrefix: "evalboard",
+    // The address web/server.ts took from the socket (or from a trusted proxy's X-Forwarded-For), never a header
+    // the client wrote. Without it (next dev, tests) Better Auth uses 127.0.0.1 outside production.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     // Better Auth skips its origin check when NODE_ENV=test; the tests must see what production does.
     disableOriginCheck: false,
     database: { generateId: () => uuidv7() },

@@ -1,0 +1,34 @@
+// The production web server: Next's request handler behind withClientAddress, so that proxy.ts, the routes and
+// Better Auth's rate limiter see the caller's real address (see lib/auth/client-address.ts). scripts/start.sh runs
+// it (bundled to dist/web/server.js) in place of `next start`, with the same --port and --hostname.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
+import { env } from "@/lib/env";
+import { withClientAddress } from "./client-address-handler";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } },
+});
+const port = Number(values.port);
+const hostname = values.hostname;
+
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createServer(withClientAddress(handle, parseTrustedProxies(env.EVALBOARD_TRUSTED_PROXIES).ranges));
+server.listen(port, hostname, () => {
+  console.log(`web: listening on http://${hostname}:${port}`);
+});
+
+// Stop accepting, let requests in flight finish, then exit; a second signal exits at once.
+let stopping = false;
+const stop = () => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
