@@ -1,25 +1,17 @@
 #!/usr/bin/env bash
-# Starts the built web app and one workers process; stops both when either exits or on Ctrl-C.
+# Starts the built web app and one workers process, each under its own restart loop (scripts/supervise.sh): a crash
+# of one restarts it, with backoff, and leaves the other running. Ctrl-C or SIGTERM stops both.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/supervise.sh"
 load_dotenv
-[[ -f dist/workers/index.js ]] || die "no build found: run 'npm run build' first"
+[[ -f dist/workers/index.js && -f dist/web/server.js ]] || die "no build found: run 'npm run build' first"
 export NODE_ENV=production
 PORT="${PORT:-3000}"
 HOSTNAME="${HOSTNAME_BIND:-127.0.0.1}"
 allow_app_origin
 
-node --enable-source-maps dist/workers/index.js &
-workers=$!
-next start --port "$PORT" --hostname "$HOSTNAME" &
-web=$!
-
-stop() { kill -TERM "$workers" "$web" 2>/dev/null || true; wait "$workers" "$web" 2>/dev/null || true; }
-trap 'stop; exit 0' INT TERM
-
 log "Evalboard is starting on http://$HOSTNAME:$PORT"
-set +e
-wait -n "$workers" "$web"
-status=$?
-set -e
-stop
-exit "$status"
+supervise workers node --enable-source-maps dist/workers/index.js &
+# web/server.ts: Next's handler behind the client-address wrapper (not `next start`, which lets clients choose it).
+supervise web node --enable-source-maps dist/web/server.js --port "$PORT" --hostname "$HOSTNAME" &
+wait_for_supervisors
