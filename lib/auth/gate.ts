@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { errorJson } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import { isCrossSiteMutation, readBearerToken } from "./csrf";
 import { ensureAdminFromEnv, isSetupOpen } from "./first-admin";
 import { renderForbiddenPage } from "./forbidden-page";
@@ -38,7 +39,7 @@ type TVerdict = "allow" | "unauthenticated" | "forbidden";
 type TCheck = { verdict: TVerdict | "cross_site"; signedIn: boolean; setCookies: string[] };
 
 async function checkCaller(request: Request, pathname: string, api: boolean): Promise<TCheck> {
-  if (!readBearerToken(request.headers) && isCrossSiteMutation(request)) {
+  if (!readBearerToken(request.headers) && isCrossSiteMutation(request, ALLOWED_ORIGINS)) {
     return { verdict: "cross_site", signedIn: false, setCookies: [] };
   }
   const access = requiredAccess(pathname, request.method);
@@ -59,6 +60,8 @@ export function decide(access: TAccess, principal: TPrincipal | null): TVerdict 
   return hasRole(principal.role, access.role) ? "allow" : "forbidden";
 }
 
+// The URL users open, when set: behind a proxy the Host the app sees may not be it.
+const ALLOWED_ORIGINS = env.EVALBOARD_BASE_URL ? [env.EVALBOARD_BASE_URL] : [];
 const CROSS_SITE_MESSAGE = "Cross-site requests that change data are refused.";
 const FORBIDDEN_MESSAGE = "Your role does not allow this. Ask an admin for the analyst or admin role.";
 const UNAUTHENTICATED_MESSAGE = "Sign in, or send a personal API token: Authorization: Bearer <token>.";
