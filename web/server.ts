@@ -22,13 +22,15 @@ server.listen(port, hostname, () => {
   console.log(`web: listening on http://${hostname}:${port}`);
 });
 
-// Stop accepting, let requests in flight finish, then exit; a second signal exits at once.
+// Stop accepting, let requests in flight finish, then exit; a second signal, or 10 s (a live-progress stream never
+// ends on its own), exits at once.
 let stopping = false;
 const stop = () => {
   if (stopping) process.exit(1);
   stopping = true;
   server.close(() => process.exit(0));
   server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
