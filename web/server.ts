@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
-import { withClientAddress } from "./client-address-handler";
+import { withClientAddress } from "@/lib/auth/client-address-handler";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } },

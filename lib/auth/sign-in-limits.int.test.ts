@@ -6,7 +6,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, type TTestAccount } from "@/test/accounts";
-import { withClientAddress } from "@/web/client-address-handler";
+import { withClientAddress } from "./client-address-handler";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "./client-address";
 import { ACCOUNT_LIMIT } from "./sign-in-account-limit";
 import { auth } from "./server";

@@ -5,7 +5,7 @@ import {
   normalizeAddress,
   resolveClientAddress,
   type TRange,
-} from "@/lib/auth/client-address";
+} from "./client-address";
 
 type TNodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
