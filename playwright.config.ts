@@ -57,7 +57,7 @@ export default defineConfig({
     },
     {
       // The test LLM server: OpenAI-compatible, models chosen by name; the oracle knows this dataset's labels.
-      command: `tsx test/llm-server/cli.ts --port ${LLM_SERVER_PORT} --dataset ../shared/data/medical-abstracts-classification-200.csv --input-col text --label-col label`,
+      command: `tsx test/llm-server/cli.ts --port ${LLM_SERVER_PORT} --dataset data/medical-abstracts-classification-200.csv --input-col text --label-col label`,
       url: `${LLM_SERVER_URL}/models`,
       timeout: 60_000,
       reuseExistingServer: false,

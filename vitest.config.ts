@@ -5,7 +5,14 @@ import { testEnv } from "./test/env.ts";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: {
+      "@": root,
+      // Outside Next (tests, tsx scripts, the workers bundle) server-only modules load as they are: its empty module,
+      // as tsconfig.json maps it for tsx and esbuild. Next keeps its own mapping, which fails a client import.
+      "server-only": `${root}node_modules/server-only/empty.js`,
+    },
+  },
   test: {
     projects: [
       {

@@ -4,7 +4,7 @@ import { createDataset, createEndpoint, createRun, uniqueName } from "./support/
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 
 const LIMIT = 60;
-const MEDQUAD_200 = fileURLToPath(new URL("../../shared/data/medquad-qa-200.csv", import.meta.url));
+const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
 
 async function waitForCompletion(request: APIRequestContext, runId: string) {
   await expect

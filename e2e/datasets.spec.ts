@@ -3,8 +3,8 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 
-// The repository sits next to shared/ (locally and in CI), so the sample data resolves from the repo root.
-const sharedData = (name: string) => fileURLToPath(new URL(`../../shared/data/${name}`, import.meta.url));
+// The sample data the repository carries (data/, licences in its README).
+const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/datasets/${name}`, import.meta.url));
 
 async function openUploadPage(page: Page) {
@@ -19,7 +19,7 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
   const name = `Medical abstracts ${randomUUID().slice(0, 6)}`;
   await openUploadPage(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-new.png", fullPage: true });
-  await page.getByLabel("Dataset file").setInputFiles(sharedData("medical-abstracts-classification-200.csv"));
+  await page.getByLabel("Dataset file").setInputFiles(dataFile("medical-abstracts-classification-200.csv"));
 
   await expect(page.getByText(/CSV, comma-separated · [\d.]+ KB · 200 rows/)).toBeVisible();
   await expect(page.getByLabel("Input column")).toHaveValue("text");
@@ -90,7 +90,7 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
 test("uploads the MedQuAD CSV as open QA with a metadata column, then deletes it", async ({ page }) => {
   const name = `MedQuAD ${randomUUID().slice(0, 6)}`;
   await openUploadPage(page);
-  await page.getByLabel("Dataset file").setInputFiles(sharedData("medquad-qa-200.csv"));
+  await page.getByLabel("Dataset file").setInputFiles(dataFile("medquad-qa-200.csv"));
   await expect(page.getByRole("radio", { name: /Open question answering/ })).toBeChecked();
   await expect(page.getByLabel("Input column")).toHaveValue("question");
   await expect(page.getByLabel("Reference answer column")).toHaveValue("answer");

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
 
-const MEDQUAD_200 = fileURLToPath(new URL("../../shared/data/medquad-qa-200.csv", import.meta.url));
+const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
 
 // The test LLM server's `echo` model answers with the question's first line; `judge-answer` reads the answer between
 // the judge prompt's delimiters and grades it 1..10 from a hash of its text (see test/llm-server/judge.ts).

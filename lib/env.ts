@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { parseTrustedProxies } from "./auth/client-address";
 import { parseAllowlist } from "./net/allowlist";
@@ -6,7 +7,7 @@ import { parseAllowlist } from "./net/allowlist";
  * The one place that reads process.env. Every variable has a safe local default so a fresh clone runs against the
  * Postgres and Redis of docker-compose.yml (or the machine's own) with no .env at all.
  */
-const ZEnv = z.object({
+export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/evalboard"),
   REDIS_URL: z.url().default("redis://127.0.0.1:6379"),

@@ -11,12 +11,15 @@ export PATH="$ROOT/node_modules/.bin:$PATH"
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
-# Loads .env without overriding variables already set in the environment (an explicit DATABASE_URL wins).
+# Loads .env (or the file given) without overriding variables already set in the environment: an explicit
+# DATABASE_URL wins. The environment is saved as `export NAME=...` lines (POSIX mode): bash's usual `declare -x`
+# lines would make each restored variable local to this function, so .env's values would win after all.
 load_dotenv() {
-  [[ -f "$ROOT/.env" ]] || return 0
+  local file="${1:-$ROOT/.env}"
+  [[ -f "$file" ]] || return 0
   local saved
-  saved="$(export -p)"
-  set -a; . "$ROOT/.env"; set +a
+  saved="$(set -o posix; export -p)"
+  set -a; . "$file"; set +a
   eval "$saved"
 }
 

@@ -6,5 +6,5 @@ import { E2E_LLM_SERVER_PORT } from "../../test/env";
 export const LLM_SERVER_PORT = E2E_LLM_SERVER_PORT;
 export const LLM_SERVER_URL = `http://127.0.0.1:${LLM_SERVER_PORT}/v1`;
 export const MEDICAL_ABSTRACTS_200 = fileURLToPath(
-  new URL("../../../shared/data/medical-abstracts-classification-200.csv", import.meta.url),
+  new URL("../../data/medical-abstracts-classification-200.csv", import.meta.url),
 );

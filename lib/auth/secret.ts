@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac } from "node:crypto";
 import { resolveEncryptionKey } from "@/lib/crypto/key";
 import type { TEnv } from "@/lib/env";

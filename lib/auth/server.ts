@@ -1,3 +1,4 @@
+import "server-only";
 import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";

@@ -2,7 +2,8 @@ import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createConflictDetector, findConflictingDuplicates, summarizeLabels } from "./labels";
 import { openDataset } from "./parse/open-dataset";
-import { collect, fixtureStream, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { collect, fixtureStream } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -83,7 +84,7 @@ describe("conflicting duplicate inputs", () => {
   });
 
   it("finds the 113 multi-label abstracts (231 rows) the data README describes in the full test split", async () => {
-    const dataset = await openDataset(createReadStream(`${SHARED_DATA}/medical-abstracts-test-full.csv.gz`), {
+    const dataset = await openDataset(createReadStream(dataFile("medical-abstracts-test-full.csv.gz")), {
       fileName: "test-full.csv.gz",
     });
     const detector = createConflictDetector();

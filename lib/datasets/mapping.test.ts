@@ -4,7 +4,8 @@ import { DatasetInputError } from "./errors";
 import { mapRows, ZColumnMapping, type TColumnMapping, type TDatasetTask } from "./mapping";
 import { openDataset } from "./parse/open-dataset";
 import type { TSourceRow } from "./parse/types";
-import { collect, fixtureStream, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { collect, fixtureStream } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 
 async function* rowsOf(values: Record<string, string>[]): AsyncGenerator<TSourceRow> {
   let line = 1;
@@ -153,7 +154,7 @@ describe("mapRows", () => {
   });
 
   it("maps the 2,888-row gzipped split end to end", async () => {
-    const dataset = await openDataset(createReadStream(`${SHARED_DATA}/medical-abstracts-test-full.csv.gz`), {
+    const dataset = await openDataset(createReadStream(dataFile("medical-abstracts-test-full.csv.gz")), {
       fileName: "test-full.csv.gz",
     });
     const samples = await collect(

@@ -3,7 +3,8 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { openDataset } from "./parse";
 import { PREVIEW_MAX_ROWS, readSliceRows } from "./preview-read";
-import { chunked, collect, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { chunked, collect } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 
 async function fullRows(bytes: Uint8Array, fileName: string) {
   const dataset = await openDataset(chunked(bytes, 64 * 1024), { fileName });
@@ -16,7 +17,7 @@ function readSlice(bytes: Uint8Array, size: number, fileName: string) {
 }
 
 describe("readSliceRows on the start of a file", () => {
-  const csv = readFileSync(`${SHARED_DATA}/medical-abstracts-classification-2000.csv`);
+  const csv = readFileSync(dataFile("medical-abstracts-classification-2000.csv"));
 
   it.each([50_000, 100_003, 123_457, 250_001])(
     "CSV cut at byte %i: only complete rows, equal to a full read",
@@ -31,7 +32,7 @@ describe("readSliceRows on the start of a file", () => {
   );
 
   it("gzip cut in the middle of a block", async () => {
-    const gz = readFileSync(`${SHARED_DATA}/medical-abstracts-test-full.csv.gz`);
+    const gz = readFileSync(dataFile("medical-abstracts-test-full.csv.gz"));
     const all = await fullRows(gunzipSync(gz), "full.csv");
     const slice = await readSlice(gz, 200_000, "full.csv.gz");
     expect(slice.rows.length).toBeGreaterThan(100);
@@ -39,7 +40,7 @@ describe("readSliceRows on the start of a file", () => {
   });
 
   it("JSON lines cut in the middle of a line", async () => {
-    const jsonl = readFileSync(`${SHARED_DATA}/medquad-qa-1000.jsonl`);
+    const jsonl = readFileSync(dataFile("medquad-qa-1000.jsonl"));
     const all = await fullRows(jsonl, "qa.jsonl");
     const slice = await readSlice(jsonl, 100_000, "qa.jsonl");
     expect(slice.rows.length).toBeGreaterThan(10);

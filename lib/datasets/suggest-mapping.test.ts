@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openDataset } from "./parse";
 import { suggestMapping, toColumnMapping } from "./suggest-mapping";
-import { chunked, collect, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { chunked, collect } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 
 async function readValues(file: string) {
-  const dataset = await openDataset(chunked(readFileSync(`${SHARED_DATA}/${file}`), 64 * 1024), { fileName: file });
+  const dataset = await openDataset(chunked(readFileSync(dataFile(file)), 64 * 1024), { fileName: file });
   const rows = await collect(dataset.rows);
   return { columns: dataset.columns, values: rows.map((row) => row.values) };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { decryptSecret, encryptSecret, SecretDecryptionError } from "@/lib/crypto/secrets";
 import { prisma, type TPrisma } from "@/lib/db/prisma";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { computeJudgeAgreement } from "@/lib/metrics";
+import { dataFile } from "@/test/data";
 import { readLastUserText } from "@/test/llm-server/chat-text";
 import { judgeAnswers } from "@/test/llm-server/judge";
 import { startLlmServer } from "@/test/llm-server/server";
@@ -13,7 +13,8 @@ import { ZCreateJudgingsInput } from "./schemas";
 import { isolatedQueues, seedQaDataset } from "./fixtures.int";
 import { getJudgingView } from "./view";
 
-const LIVEQA = fileURLToPath(new URL("../../../shared/data/liveqa-med-judged.jsonl", import.meta.url));
+// The first 30 human-graded answers of liveqa-med-judged.jsonl (data/README.md says where the full file comes from).
+const LIVEQA = dataFile("liveqa-med-judged-30.jsonl");
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});

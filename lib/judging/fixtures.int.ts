@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import type { TPrisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { createProducer } from "@/lib/queue/producer";
 import { createRunQueue } from "@/lib/runs/queue";
+import { dataFile } from "@/test/data";
 import { createJudgingQueue } from "./queue";
 
 // Test-only helpers for the judging integration tests.
 
-const MEDQUAD = fileURLToPath(new URL("../../../shared/data/medquad-qa-1000.jsonl", import.meta.url));
+const MEDQUAD = dataFile("medquad-qa-1000.jsonl");
 
 export type TQaRow = { question: string; answer: string };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { resolveEncryptionKey } from "@/lib/crypto/key";
 import { env } from "@/lib/env";

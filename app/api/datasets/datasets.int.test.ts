@@ -11,7 +11,8 @@ import {
   withId,
 } from "@/lib/datasets/fixtures.int";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
-import { fixtureBytes, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { fixtureBytes } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 import { DELETE, GET as getOne } from "./[id]/route";
 import { GET as getSamples } from "./[id]/samples/route";
 import { GET as listRoute, POST as postRoute } from "./route";
@@ -27,7 +28,7 @@ beforeAll(async () => {
 const POST: typeof postRoute = (request, context) => postRoute(withBearer(request, analyst), context);
 const list: typeof listRoute = (request, context) => listRoute(withBearer(request, analyst), context);
 
-const medicalCsv = readFileSync(`${SHARED_DATA}/medical-abstracts-classification-200.csv`);
+const medicalCsv = readFileSync(dataFile("medical-abstracts-classification-200.csv"));
 const EXPECTED_COUNTS = {
   "general pathological conditions": 66,
   neoplasms: 45,

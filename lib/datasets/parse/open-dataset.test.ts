@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collect, fixtureStream, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { collect, fixtureStream } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 import { openDataset } from "./open-dataset";
 
 async function readFixture(name: string) {
@@ -93,7 +94,7 @@ describe("openDataset on the good fixtures", () => {
 
 describe("openDataset on the shared sample data", () => {
   it("reads the 200-row classification CSV (CRLF, multi-line quoted fields) with 5 labels", async () => {
-    const path = `${SHARED_DATA}/medical-abstracts-classification-200.csv`;
+    const path = dataFile("medical-abstracts-classification-200.csv");
     const dataset = await openDataset(createReadStream(path), { fileName: "medical-abstracts-classification-200.csv" });
     const rows = await collect(dataset.rows);
     expect(dataset.columns).toEqual(["text", "label", "id", "split"]);
@@ -112,7 +113,7 @@ describe("openDataset on the shared sample data", () => {
   });
 
   it("reads the 1,000-line MedQuAD JSONL", async () => {
-    const dataset = await openDataset(createReadStream(`${SHARED_DATA}/medquad-qa-1000.jsonl`), {
+    const dataset = await openDataset(createReadStream(dataFile("medquad-qa-1000.jsonl")), {
       fileName: "medquad-qa-1000.jsonl",
     });
     const rows = await collect(dataset.rows);
@@ -123,7 +124,7 @@ describe("openDataset on the shared sample data", () => {
   });
 
   it("streams the gzipped full test split (2,888 rows) under a tight upload limit", async () => {
-    const dataset = await openDataset(createReadStream(`${SHARED_DATA}/medical-abstracts-test-full.csv.gz`), {
+    const dataset = await openDataset(createReadStream(dataFile("medical-abstracts-test-full.csv.gz")), {
       fileName: "medical-abstracts-test-full.csv.gz",
       maxBytes: 1_300_000,
     });
@@ -133,7 +134,7 @@ describe("openDataset on the shared sample data", () => {
     expect(rows[0]?.values.id).toBe("test-00001");
     expect(rows[2887]?.values.id).toBe("test-02888");
     expect(new Set(rows.map(({ values }) => values.label)).size).toBe(5);
-    const file = readFileSync(`${SHARED_DATA}/medical-abstracts-test-full.csv.gz`);
+    const file = readFileSync(dataFile("medical-abstracts-test-full.csv.gz"));
     expect(dataset.uploadDigest()).toEqual({
       bytes: file.length,
       sha256: createHash("sha256").update(file).digest("hex"),

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fixtureStream, SHARED_DATA, trackedStream } from "@/test/fixtures/datasets/sources";
+import { fixtureStream, trackedStream } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 import { readPreview } from "./preview";
 
 describe("readPreview", () => {
   it("previews the classification sample: 20 rows, its mapping and CLASSIFICATION", async () => {
-    const bytes = readFileSync(`${SHARED_DATA}/medical-abstracts-classification-2000.csv`);
+    const bytes = readFileSync(dataFile("medical-abstracts-classification-2000.csv"));
     const upload = trackedStream(bytes, 16 * 1024);
     const preview = await readPreview(upload, { fileName: "medical-abstracts-classification-2000.csv" });
     expect(preview).toMatchObject({
@@ -22,7 +23,7 @@ describe("readPreview", () => {
   });
 
   it("previews MedQuAD JSONL as open QA", async () => {
-    const upload = trackedStream(readFileSync(`${SHARED_DATA}/medquad-qa-1000.jsonl`));
+    const upload = trackedStream(readFileSync(dataFile("medquad-qa-1000.jsonl")));
     const preview = await readPreview(upload, { fileName: "medquad-qa-1000.jsonl" });
     expect(preview).toMatchObject({
       format: "jsonl",

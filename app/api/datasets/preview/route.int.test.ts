@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
-import { fixtureBytes, SHARED_DATA } from "@/test/fixtures/datasets/sources";
+import { fixtureBytes } from "@/test/fixtures/datasets/sources";
+import { dataFile } from "@/test/data";
 import { POST as postRoute } from "./route";
 
 const noParams = { params: Promise.resolve({}) };
@@ -26,7 +27,7 @@ async function preview(file: { name: string; bytes: Uint8Array }, fields: Record
 
 const medical = {
   name: "medical-abstracts-classification-200.csv",
-  bytes: readFileSync(`${SHARED_DATA}/medical-abstracts-classification-200.csv`),
+  bytes: readFileSync(dataFile("medical-abstracts-classification-200.csv")),
 };
 
 describe("POST /api/datasets/preview", () => {
@@ -63,7 +64,7 @@ describe("POST /api/datasets/preview", () => {
   });
 
   it("suggests open QA for question/answer files", async () => {
-    const bytes = readFileSync(`${SHARED_DATA}/medquad-qa-200.csv`);
+    const bytes = readFileSync(dataFile("medquad-qa-200.csv"));
     const { body } = await preview({ name: "medquad-qa-200.csv", bytes });
     expect(body).toMatchObject({
       suggested: { mapping: { input: "question", expected: "answer" }, task: "OPEN_QA" },
