@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { card } from "@/components/ui/styles";
 import type { TClassificationComparison } from "@/lib/compare/view";
 import { buildCompareHref, computeSharedAccuracy, describeVerdict } from "./compare-format";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { formatRows } from "./format";
+import { formatRows } from "@/components/ui/format";
 import { dangerButton, input, label, secondaryButton } from "./styles";
 
 /** Deleting removes every row and every run on the dataset: the analyst types the name to confirm. */

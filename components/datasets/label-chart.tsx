@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { TLabelChart } from "./label-distribution";
-import { formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
 import { splitColors } from "./styles";
 
 const tick = { fill: "#475569", fontSize: 12 };

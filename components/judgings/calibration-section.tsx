@@ -1,5 +1,5 @@
 import { card, cardTitle } from "@/components/ui/styles";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import type { TJudgingViewJson } from "./types";
 
 const fixed = (value: number | null) => (value === null ? "—" : value.toFixed(2));

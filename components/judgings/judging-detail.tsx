@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { card, cardTitle, warningBox } from "@/components/ui/styles";
-import { formatCount, isActiveStatus } from "@/components/runs/format";
+import { formatCount } from "@/components/ui/format";
+import { isActiveStatus } from "@/components/runs/format";
 import { ProgressBar } from "@/components/runs/progress-bar";
 import { RunStatusPill } from "@/components/runs/run-status-pill";
 import { usePolling } from "@/components/runs/use-polling";

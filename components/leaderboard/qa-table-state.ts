@@ -1,4 +1,4 @@
-import { formatPercent, MISSING } from "@/components/runs/format";
+import { MISSING, formatPercent } from "@/components/ui/format";
 import type { TQaJudgingRow, TQaReferenceRow } from "@/lib/leaderboard/qa-types";
 import type { TInterval } from "@/lib/metrics";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { card } from "@/components/ui/styles";
 import type { THistogramBar, TScoreHistograms } from "./score-histogram-data";
 

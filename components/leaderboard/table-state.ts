@@ -1,5 +1,5 @@
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
-import { formatPercent, formatScore, MISSING } from "@/components/runs/format";
+import { MISSING, formatPercent, formatScore } from "@/components/ui/format";
 import type { TInterval } from "@/lib/metrics";
 
 /** Pure table logic for the leaderboard: sort keys, URL state, sorting, tag filtering and interval text. */

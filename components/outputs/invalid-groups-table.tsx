@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { card, tableHead, th } from "@/components/ui/styles";
 import { outputsHref } from "@/lib/outputs/filters";
 import type { TInvalidGroup } from "@/lib/outputs/group-invalid";

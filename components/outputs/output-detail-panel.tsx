@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatCount, formatErrorKind, formatLatency, formatUsd, MISSING } from "@/components/runs/format";
+import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { formatErrorKind } from "@/components/runs/format";
 import type { TOutputDetail } from "@/lib/outputs/detail";
 import { CloseOnEscape } from "./close-on-escape";
 import { deriveOutputStatus } from "./output-status";

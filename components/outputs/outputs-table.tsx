@@ -4,7 +4,7 @@ import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-tab
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, type KeyboardEvent } from "react";
-import { formatCount, formatLatency, formatUsd, MISSING } from "@/components/runs/format";
+import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
 import { outputsHref, type TOutputLink } from "@/lib/outputs/filters";
 import type { TOutputItem } from "@/lib/outputs/query";
 import { deriveOutputStatus } from "./output-status";

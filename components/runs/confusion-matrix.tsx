@@ -3,7 +3,7 @@ import { card } from "@/components/endpoints/styles";
 import { INVALID_PREDICTED, outputsHref } from "@/lib/outputs/filters";
 import type { TConfusion } from "@/lib/metrics";
 import { prepareHeatmap, type THeatCell } from "./confusion-heatmap";
-import { formatCount, formatPercent } from "./format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 
 const headerCell = "px-2 py-2 text-center align-bottom text-xs font-medium normal-case text-slate-600";
 

@@ -1,5 +1,5 @@
 import type { TRunPreview } from "@/lib/runs/preview";
-import { formatCount, formatUsd } from "./format";
+import { formatCount, formatUsd } from "@/components/ui/format";
 
 const th = "px-4 py-2.5 font-medium";
 

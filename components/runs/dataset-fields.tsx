@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Field } from "@/components/endpoints/field";
 import { fieldError, hint, input, label } from "@/components/endpoints/styles";
-import { formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
 import type { TDatasetOption, TRunForm } from "./run-form-state";
 
 type TProps = {

@@ -1,15 +1,6 @@
 import { card } from "@/components/endpoints/styles";
-import {
-  computeProgress,
-  formatCount,
-  formatErrorKind,
-  formatEta,
-  formatLatency,
-  formatPercent,
-  formatRate,
-  formatRunCost,
-  isActiveStatus,
-} from "./format";
+import { formatCount, formatEta, formatLatency, formatPercent, formatRate } from "@/components/ui/format";
+import { computeProgress, formatErrorKind, formatRunCost, isActiveStatus } from "./format";
 import { ProgressBar } from "./progress-bar";
 import type { TRunViewJson } from "./types";
 

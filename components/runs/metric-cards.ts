@@ -1,5 +1,6 @@
 import type { TClassificationMetrics, TInterval, TPerClass } from "@/lib/metrics";
-import { formatCount, formatLatency, formatPercent, formatRunCost, formatScore, MISSING } from "./format";
+import { MISSING, formatCount, formatLatency, formatPercent, formatScore } from "@/components/ui/format";
+import { formatRunCost } from "./format";
 
 export type TFormattedInterval = { value: string; range: string | null };
 

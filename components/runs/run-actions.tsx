@@ -3,7 +3,8 @@
 import { useRef, useState } from "react";
 import { callApi } from "@/components/endpoints/api-client";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
-import { formatCount, isActiveStatus } from "./format";
+import { formatCount } from "@/components/ui/format";
+import { isActiveStatus } from "./format";
 import type { TRunViewJson } from "./types";
 
 type TAction = "cancel" | "resume" | "rerun-failed";

@@ -1,5 +1,6 @@
 import { card } from "@/components/endpoints/styles";
-import { formatDateTime, formatShots } from "./format";
+import { formatDateTime } from "@/components/ui/format";
+import { formatShots } from "./format";
 import type { TRunViewJson } from "./types";
 
 /** What the run was asked to do, including the prompt template exactly as it was sent (a snapshot). */

@@ -1,8 +1,8 @@
 import type { TDatasetTask } from "@/lib/datasets/mapping";
 import type { TPreviewCheck } from "@/lib/datasets/preview-check";
-import { formatCount, formatRows } from "../format";
 import { WarningList } from "../warning-list";
 import { ProblemBox } from "./problem-box";
+import { formatCount, formatRows } from "@/components/ui/format";
 
 type TProps = {
   task: TDatasetTask;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent } from "@/components/runs/format";
+import { formatPercent } from "@/components/ui/format";
 import type { TAccuracyBar, TRange } from "@/lib/leaderboard/charts/accuracy-bars";
 import { ChartLegend } from "./chart-card";
 import {

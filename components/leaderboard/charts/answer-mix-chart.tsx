@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { ANSWER_KINDS, type TAnswerKind, type TAnswerMixBar } from "@/lib/leaderboard/charts/answer-mix";
 import { ChartLegend } from "./chart-card";
 import {

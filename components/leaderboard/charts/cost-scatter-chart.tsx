@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent, formatUsd } from "@/components/runs/format";
+import { formatPercent, formatUsd } from "@/components/ui/format";
 import type { TCostPoint, TCostScatter } from "@/lib/leaderboard/charts/cost-accuracy";
 import { ChartLegend } from "./chart-card";
 import { axisStroke, frontierColor, gridStroke, niceCeiling, tick, truncateLabel } from "./chart-theme";

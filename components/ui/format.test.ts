@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatBytes,
+  formatCount,
+  formatDateTime,
+  formatDuration,
+  formatEta,
+  formatLatency,
+  formatPercent,
+  formatRate,
+  formatRows,
+  formatScore,
+  formatUsd,
+} from "./format";
+
+describe("missing values", () => {
+  it("render as a dash or unknown, never as zero", () => {
+    expect(formatPercent(null)).toBe("—");
+    expect(formatPercent(Number.NaN)).toBe("—");
+    expect(formatPercent(null, "auto")).toBe("—");
+    expect(formatScore(null)).toBe("—");
+    expect(formatRate(null)).toBe("—");
+    expect(formatEta(null)).toBe("—");
+    expect(formatLatency(null)).toBe("—");
+    expect(formatDateTime(null)).toBe("—");
+    expect(formatDateTime("not a date")).toBe("—");
+    expect(formatUsd(null)).toBe("unknown");
+  });
+});
+
+describe("counts", () => {
+  it("use separators and the right plural", () => {
+    expect(formatCount(1234567)).toBe("1,234,567");
+    expect(formatRows(1_000_000)).toBe("1,000,000 rows");
+    expect(formatRows(1)).toBe("1 row");
+    expect(formatRows(2, "label")).toBe("2 labels");
+  });
+});
+
+describe("formatPercent and formatScore", () => {
+  it("show metrics with a fixed number of decimals so columns line up", () => {
+    expect(formatPercent(0.8153)).toBe("81.5%");
+    expect(formatPercent(1)).toBe("100.0%");
+    expect(formatPercent(0.42, 0)).toBe("42%");
+    expect(formatScore(0.8153)).toBe("0.815");
+    expect(formatScore(7.254, 2)).toBe("7.25");
+  });
+
+  it("drop a decimal that says nothing for typed settings", () => {
+    expect(formatPercent(0.2, "auto")).toBe("20%");
+    expect(formatPercent(0.125, "auto")).toBe("12.5%");
+  });
+});
+
+describe("formatUsd", () => {
+  it("keeps enough digits for fractions of a cent", () => {
+    expect(formatUsd(0)).toBe("$0.00");
+    expect(formatUsd(0.00004)).toBe("<$0.0001");
+    expect(formatUsd(0.0123)).toBe("$0.0123");
+    expect(formatUsd(0.075)).toBe("$0.075");
+    expect(formatUsd(0.5)).toBe("$0.50");
+    expect(formatUsd(12.345)).toBe("$12.35");
+    expect(formatUsd(1234.5)).toBe("$1,235");
+  });
+});
+
+describe("sizes and dates", () => {
+  it("sizes files in powers of 1000", () => {
+    expect(formatBytes(245_123)).toBe("245.1 KB");
+    expect(formatBytes(999)).toBe("999 bytes");
+  });
+
+  it("shows dates in UTC so server and browser render the same text", () => {
+    expect(formatDateTime("2026-11-26T13:05:00.000Z")).toBe("26 Nov 2026, 13:05 UTC");
+  });
+});
+
+describe("durations", () => {
+  it("formats timeouts in seconds or whole minutes", () => {
+    expect(formatDuration(60_000)).toBe("1 min");
+    expect(formatDuration(600_000)).toBe("10 min");
+    expect(formatDuration(1500)).toBe("1.5 s");
+    expect(formatDuration(90_000)).toBe("90 s");
+  });
+
+  it("uses ms below a second for latencies", () => {
+    expect(formatLatency(123.4)).toBe("123 ms");
+    expect(formatLatency(1234)).toBe("1.23 s");
+    expect(formatLatency(12_345)).toBe("12.3 s");
+  });
+
+  it("switches rates to per minute below one per second", () => {
+    expect(formatRate(3.44)).toBe("3.4/s");
+    expect(formatRate(0.5)).toBe("30.0/min");
+    expect(formatRate(0)).toBe("—");
+  });
+
+  it("reads remaining time like a person would say it", () => {
+    expect(formatEta(44.6)).toBe("45 s");
+    expect(formatEta(200)).toBe("3 min 20 s");
+    expect(formatEta(180)).toBe("3 min");
+    expect(formatEta(7500)).toBe("2 h 5 min");
+    expect(formatEta(-1)).toBe("—");
+  });
+});
