@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { callApi } from "@/components/ui/call-api";
 import { cardTitle } from "@/components/ui/styles";
 import { ScoresTable } from "./scores-table";
 import type { TJudgingRow } from "./types";
@@ -20,10 +21,11 @@ export function DatasetScores(props: {
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/judgings?datasetId=${datasetId}`, { signal: controller.signal, cache: "no-store" })
-      .then((response) => response.json() as Promise<{ judgings: TJudgingRow[] }>)
-      .then((body) => setRows(body.judgings))
-      .catch(() => {});
+    void callApi<{ judgings: TJudgingRow[] }>(`/api/judgings?datasetId=${datasetId}`, "GET", undefined, {
+      signal: controller.signal,
+    }).then((result) => {
+      if (result.ok) setRows(result.data.judgings);
+    });
     return () => controller.abort();
   }, [datasetId, version]);
 

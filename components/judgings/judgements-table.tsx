@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { callApi } from "@/components/ui/call-api";
 import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import type { TJudgementItem } from "@/lib/judging/judgements";
 
@@ -22,19 +23,19 @@ export function JudgementsTable({ judgingId, version }: { judgingId: string; ver
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/judgings/${judgingId}/judgements?show=${show}`, { signal: controller.signal, cache: "no-store" })
-      .then((response) => response.json() as Promise<TPage>)
-      .then(setPage)
-      .catch(() => {});
+    void callApi<TPage>(`/api/judgings/${judgingId}/judgements?show=${show}`, "GET", undefined, {
+      signal: controller.signal,
+    }).then((result) => {
+      if (result.ok) setPage(result.data);
+    });
     return () => controller.abort();
   }, [judgingId, show, version]);
 
   async function loadMore() {
     if (!page?.nextCursor && page?.nextCursor !== 0) return;
     setLoadingMore(true);
-    const response = await fetch(`/api/judgings/${judgingId}/judgements?show=${show}&cursor=${page.nextCursor}`);
-    const next = (await response.json()) as TPage;
-    setPage({ items: [...page.items, ...next.items], nextCursor: next.nextCursor });
+    const result = await callApi<TPage>(`/api/judgings/${judgingId}/judgements?show=${show}&cursor=${page.nextCursor}`);
+    if (result.ok) setPage({ items: [...page.items, ...result.data.items], nextCursor: result.data.nextCursor });
     setLoadingMore(false);
   }
 

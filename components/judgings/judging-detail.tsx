@@ -6,7 +6,8 @@ import { formatCount } from "@/components/ui/format";
 import { isActiveStatus } from "@/components/runs/format";
 import { ProgressBar } from "@/components/runs/progress-bar";
 import { RunStatusPill } from "@/components/runs/run-status-pill";
-import { usePolling } from "@/components/runs/use-polling";
+import { callApi } from "@/components/ui/call-api";
+import { usePolling } from "@/components/ui/use-polling";
 import { CalibrationSection } from "./calibration-section";
 import { DatasetScores } from "./dataset-scores";
 import { describeTarget } from "./format";
@@ -27,8 +28,8 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
     intervalMs: 1_500,
   });
   const refresh = async () => {
-    const response = await fetch(`/api/judgings/${judging.id}`, { cache: "no-store" });
-    if (response.ok) setValue(readJudging(await response.json()));
+    const result = await callApi<unknown>(`/api/judgings/${judging.id}`);
+    if (result.ok) setValue(readJudging(result.data));
   };
   const waitingForRun = judging.status === "QUEUED" && judging.run && isActiveStatus(judging.run.status);
 

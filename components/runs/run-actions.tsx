@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { callApi } from "@/components/endpoints/api-client";
+import { callApi } from "@/components/ui/call-api";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
 import { formatCount } from "@/components/ui/format";
 import { isActiveStatus } from "./format";

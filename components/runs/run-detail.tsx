@@ -10,7 +10,7 @@ import { RunActions } from "./run-actions";
 import { RunSettings } from "./run-settings";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunViewJson } from "./types";
-import { usePolling } from "./use-polling";
+import { usePolling } from "@/components/ui/use-polling";
 
 const readRun = (json: unknown) => json as TRunViewJson;
 const isRunActive = (run: TRunViewJson) => isActiveStatus(run.status);

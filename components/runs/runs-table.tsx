@@ -10,7 +10,7 @@ import { formatShots, isActiveStatus } from "./format";
 import { ProgressBar } from "./progress-bar";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunRow } from "./types";
-import { usePolling } from "./use-polling";
+import { usePolling } from "@/components/ui/use-polling";
 
 const readRuns = (json: unknown) => (json as { runs: TRunRow[] }).runs;
 const hasActiveRun = (runs: TRunRow[]) => runs.some((run) => isActiveStatus(run.status));
