@@ -10,7 +10,7 @@ export function IntervalCell({
   hrefLabel,
 }: {
   interval: TInterval;
-  kind: "percent" | "score";
+  kind: "percent" | "score" | "grade";
   href?: string;
   hrefLabel?: string;
 }) {

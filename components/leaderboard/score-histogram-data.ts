@@ -1,5 +1,5 @@
 import type { TQaJudgingRow } from "@/lib/leaderboard/qa-types";
-import { labelJudgingRow } from "./qa-table-state";
+import { labelJudgingRow } from "./qa-sort-values";
 
 export type THistogramBar = {
   score: number;

@@ -8,6 +8,7 @@ import {
   formatIntervalParts,
   formatPValue,
   parseSort,
+  readSortValue,
   sortRows,
   toggleSort,
 } from "./table-state";
@@ -48,14 +49,22 @@ describe("sortRows", () => {
   ];
 
   it("sorts by the interval estimate and keeps missing values last in both directions", () => {
-    expect(sortRows(rows, { key: "accuracy", dir: "desc" }).map((r) => r.runId)).toEqual(["c", "a", "b"]);
-    expect(sortRows(rows, { key: "accuracy", dir: "asc" }).map((r) => r.runId)).toEqual(["a", "c", "b"]);
-    expect(sortRows(rows, { key: "costPer1k", dir: "asc" }).map((r) => r.runId)).toEqual(["c", "a", "b"]);
+    expect(sortRows(rows, { key: "accuracy", dir: "desc" }, readSortValue).map((r) => r.runId)).toEqual([
+      "c",
+      "a",
+      "b",
+    ]);
+    expect(sortRows(rows, { key: "accuracy", dir: "asc" }, readSortValue).map((r) => r.runId)).toEqual(["a", "c", "b"]);
+    expect(sortRows(rows, { key: "costPer1k", dir: "asc" }, readSortValue).map((r) => r.runId)).toEqual([
+      "c",
+      "a",
+      "b",
+    ]);
   });
 
   it("sorts model names case-insensitively", () => {
     const named = [row("1", { name: "zeta" }), row("2", { name: "Alpha" })];
-    expect(sortRows(named, { key: "model", dir: "asc" }).map((r) => r.runId)).toEqual(["2", "1"]);
+    expect(sortRows(named, { key: "model", dir: "asc" }, readSortValue).map((r) => r.runId)).toEqual(["2", "1"]);
   });
 });
 
