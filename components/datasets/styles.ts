@@ -10,8 +10,6 @@ export {
   primaryButton,
   secondaryButton,
   select,
-  tableHead,
-  th,
   warningBox,
 } from "@/components/ui/styles";
 

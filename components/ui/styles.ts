@@ -16,7 +16,5 @@ export const select =
 export const label = "block text-sm font-medium text-slate-800";
 export const hint = "mt-1 text-xs text-slate-500";
 export const fieldError = "mt-1 text-xs font-medium text-rose-600";
-export const tableHead = "bg-slate-50 text-xs uppercase tracking-wide text-slate-500";
-export const th = "px-4 py-3 font-medium";
 export const errorBox = "rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800";
 export const warningBox = "rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900";

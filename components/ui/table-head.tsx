@@ -40,12 +40,15 @@ type TSortProps<K extends string> = { sort?: TSort<K>; onSort?: (key: K) => void
 export function TableHead<K extends string = string>({
   columns,
   variant = "list",
+  edges = true,
   className = "",
   sort,
   onSort,
 }: {
   columns: TColumn<K>[];
   variant?: keyof typeof variants;
+  /** false when the body's cells all have the same padding (no wider first and last cell). */
+  edges?: boolean;
   className?: string;
 } & TSortProps<K>) {
   const style = variants[variant];
@@ -53,7 +56,7 @@ export function TableHead<K extends string = string>({
     <thead className={`${style.head} ${className}`.trim()}>
       <tr>
         {columns.map((column, index) => {
-          const edge = index === 0 ? style.first : index === columns.length - 1 ? style.last : "";
+          const edge = !edges ? "" : index === 0 ? style.first : index === columns.length - 1 ? style.last : "";
           const align = column.align === "right" ? "text-right" : "";
           const sortable = column.sortKey !== undefined && sort !== undefined && onSort !== undefined;
           const active = sortable && sort.key === column.sortKey;
