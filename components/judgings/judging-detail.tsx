@@ -14,7 +14,8 @@ import { describeTarget } from "./format";
 import { JudgementsTable } from "./judgements-table";
 import { JudgingActions } from "./judging-actions";
 import { JudgingMetricCards } from "./metric-cards";
-import { ScoreHistogram } from "./score-histogram";
+import { GradeHistogram } from "./grade-histogram";
+import { prepareGradeBars } from "./grade-histogram-data";
 import type { TJudgingRow, TJudgingViewJson } from "./types";
 
 const readJudging = (json: unknown) => json as TJudgingViewJson;
@@ -110,7 +111,14 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
         <h2 id="histogram-title" className={cardTitle}>
           Score distribution
         </h2>
-        <ScoreHistogram histogram={judging.metrics.histogram} />
+        {judging.metrics.histogram.some((bin) => bin.count > 0) ? (
+          <figure aria-label="Score distribution">
+            <GradeHistogram bars={prepareGradeBars(judging.metrics.histogram)} height={220} counts />
+            <figcaption className="mt-1 text-center text-xs text-slate-600">Grade given by the judge (1–10)</figcaption>
+          </figure>
+        ) : (
+          <p className="py-10 text-center text-sm text-slate-600">No grades yet.</p>
+        )}
       </section>
 
       <DatasetScores

@@ -12,7 +12,7 @@ import {
   hoverCursor,
   runNameAxis,
   shareAxis,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { WhiskeredBar } from "./whiskered-bar";
 
 const formatRange = (range: TRange | null) =>

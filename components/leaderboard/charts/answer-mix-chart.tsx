@@ -12,7 +12,7 @@ import {
   hoverCursor,
   runNameAxis,
   shareAxis,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const names: Record<TAnswerKind, string> = {

@@ -4,7 +4,16 @@ import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis 
 import { formatPercent, formatUsd } from "@/components/ui/format";
 import type { TCostPoint, TCostScatter } from "@/lib/leaderboard/charts/cost-accuracy";
 import { ChartLegend } from "./chart-card";
-import { axisStroke, frontierColor, gridStroke, niceCeiling, tick, truncateLabel } from "./chart-theme";
+import {
+  axisStroke,
+  dominatedColor,
+  frontierColor,
+  gridStroke,
+  niceCeiling,
+  pointFill,
+  tick,
+  truncateLabel,
+} from "@/components/ui/chart-theme";
 import { SvgLink } from "./svg-link";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TCostPoint }[] }) {
@@ -31,8 +40,8 @@ function Point(props: { cx?: number; cy?: number; payload?: TCostPoint }) {
         cx={cx}
         cy={cy}
         r={7}
-        fill={payload.onFrontier ? frontierColor : "#ffffff"}
-        stroke={payload.onFrontier ? "#ffffff" : "#64748b"}
+        fill={payload.onFrontier ? frontierColor : pointFill}
+        stroke={payload.onFrontier ? pointFill : dominatedColor}
         strokeWidth={2}
       />
     </SvgLink>
@@ -50,7 +59,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
       <ChartLegend
         items={[
           { label: "Pareto frontier", color: frontierColor },
-          { label: "Dominated", color: "#cbd5e1" },
+          { label: "Dominated", color: dominatedColor },
         ]}
       />
       <ScatterChart

@@ -13,7 +13,7 @@ import {
   latencyColors,
   runNameAxis,
   tick,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const percentiles = ["p50", "p90", "p95", "p99"] as const;
