@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCount, formatPercent } from "@/components/ui/format";
-import { card } from "@/components/ui/styles";
+import { card, textLink } from "@/components/ui/styles";
 import { TableHead } from "@/components/ui/table-head";
 import type { TClassificationComparison } from "@/lib/compare/view";
 import { buildCompareHref, computeSharedAccuracy, describeVerdict } from "./compare-format";
@@ -15,7 +15,7 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
     count === 0 ? (
       formatCount(count)
     ) : (
-      <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className="text-indigo-700 hover:underline">
+      <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className={textLink}>
         {formatCount(count)}
       </Link>
     );

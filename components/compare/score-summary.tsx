@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCount, formatScore } from "@/components/ui/format";
-import { card, chipButton } from "@/components/ui/styles";
+import { card, chipButton, textLink } from "@/components/ui/styles";
 import type { TOpenQaComparison } from "@/lib/compare/open-qa";
 import { buildCompareHref, describeScoreVerdict, formatSignedInterval } from "./compare-format";
 import { describeSideB } from "./side-names";
@@ -47,7 +47,7 @@ export function ScoreSummary({ comparison }: { comparison: TOpenQaComparison }) 
     count === 0 ? (
       formatCount(count)
     ) : (
-      <Link href={href(side)} className="text-indigo-700 hover:underline">
+      <Link href={href(side)} className={textLink}>
         {formatCount(count)}
       </Link>
     );

@@ -31,7 +31,7 @@ export function DatasetTable({ datasets }: { datasets: TDatasetListItem[] }) {
               <td className="px-4 py-4 text-slate-700">{formatTask(dataset.task)}</td>
               <td className="px-4 py-4 text-right tabular-nums text-slate-700">{formatCount(dataset.rowCount)}</td>
               <td className="whitespace-nowrap px-4 py-4 text-right tabular-nums text-slate-700">
-                {formatCount(dataset.trainCount)} <span className="text-slate-400">/</span>{" "}
+                {formatCount(dataset.trainCount)} <span className="text-slate-500">/</span>{" "}
                 {formatCount(dataset.testCount)}
               </td>
               <td className="px-4 py-4 text-right tabular-nums text-slate-700">

@@ -101,7 +101,7 @@ export function SampleTable({
 }
 
 function MetadataList({ metadata }: { metadata: Record<string, string> | null }) {
-  if (!metadata) return <span className="text-slate-400">—</span>;
+  if (!metadata) return <span className="text-slate-500">—</span>;
   return (
     <dl className="space-y-0.5 text-xs">
       {Object.entries(metadata).map(([key, value]) => (

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
-import { cardTitle } from "@/components/ui/styles";
+import { cardTitle, textLink } from "@/components/ui/styles";
 import { ScoresTable } from "./scores-table";
 import type { TJudgingRow } from "./types";
 
@@ -36,10 +36,7 @@ export function DatasetScores(props: {
     <section aria-label={props.title} className="space-y-3">
       <div className="flex items-baseline justify-between gap-4">
         <h2 className={cardTitle}>{props.title}</h2>
-        <Link
-          href={`/leaderboard?datasetId=${datasetId}`}
-          className="text-sm font-medium text-indigo-700 hover:underline"
-        >
+        <Link href={`/leaderboard?datasetId=${datasetId}`} className={`text-sm font-medium ${textLink}`}>
           Open the leaderboard
         </Link>
       </div>

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
 import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import type { TJudgementItem } from "@/lib/judging/judgements";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type TShow = "all" | "scored" | "failures" | "errors";
 type TPage = { items: TJudgementItem[]; nextCursor: number | null };
@@ -86,7 +87,7 @@ function JudgementRow({ item }: { item: TJudgementItem }) {
     <li className="grid gap-4 px-5 py-4 md:grid-cols-[5rem_1fr]">
       <div>
         <Grade item={item} />
-        <p className="mt-1 text-xs text-slate-400">#{item.index + 1}</p>
+        <p className="mt-1 text-xs text-slate-500">#{item.index + 1}</p>
       </div>
       <div className="min-w-0 space-y-2 text-sm">
         <p className="font-medium text-slate-900">{item.question}</p>
@@ -105,9 +106,13 @@ function JudgementRow({ item }: { item: TJudgementItem }) {
               <summary className="cursor-pointer text-xs font-medium text-slate-500 hover:text-indigo-700">
                 Raw judge reply
               </summary>
-              <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100">
+              <ScrollBox
+                as="pre"
+                label={`Raw judge reply to #${item.index + 1}`}
+                className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100"
+              >
                 {item.rawText}
-              </pre>
+              </ScrollBox>
             </details>
           </>
         )}
@@ -130,7 +135,7 @@ function Grade({ item }: { item: TJudgementItem }) {
   return (
     <span className="text-xl font-semibold tabular-nums text-slate-900">
       {item.score}
-      <span className="text-sm font-normal text-slate-400">/10</span>
+      <span className="text-sm font-normal text-slate-500">/10</span>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { card, cardTitle, warningBox } from "@/components/ui/styles";
+import { card, cardTitle, textLink, warningBox } from "@/components/ui/styles";
 import { formatCount } from "@/components/ui/format";
 import { isActiveStatus } from "@/components/runs/format";
 import { ProgressBar } from "@/components/runs/progress-bar";
@@ -47,7 +47,7 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">
               {describeTarget(judging.target, judging.label)}{" "}
-              <span className="font-normal text-slate-400">judged by</span> {judging.judge.name}
+              <span className="font-normal text-slate-500">judged by</span> {judging.judge.name}
             </h1>
             <RunStatusPill status={judging.status} />
           </div>
@@ -58,7 +58,7 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
             {judging.run ? (
               <>
                 <span className="mx-2 text-slate-300">·</span>
-                <Link href={`/runs/${judging.run.id}`} className="text-indigo-700 hover:underline">
+                <Link href={`/runs/${judging.run.id}`} className={textLink}>
                   the run
                 </Link>
               </>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { buildCompareHref } from "@/components/compare/compare-format";
 import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
-import { card, chipButton } from "@/components/ui/styles";
+import { card, chipButton, textLink } from "@/components/ui/styles";
 import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
@@ -111,7 +111,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                           {" · "}
                           <Link
                             href={buildCompareHref({ a: bestRunId, b: row.runId })}
-                            className="text-indigo-700 underline hover:text-indigo-900"
+                            className={textLink}
                             aria-label={`Compare ${row.endpoint.name} with the best run`}
                           >
                             Compare with best

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCount, formatPercent } from "@/components/ui/format";
-import { card } from "@/components/ui/styles";
+import { card, textLink } from "@/components/ui/styles";
 import { TableHead } from "@/components/ui/table-head";
 import { outputsHref } from "@/lib/outputs/filters";
 import type { TInvalidGroup } from "@/lib/outputs/group-invalid";
@@ -56,7 +56,7 @@ export function InvalidGroupsTable({ runId, groups }: { runId: string; groups: T
                   </div>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 pr-5 text-right">
-                  <Link href={href} className="font-medium text-indigo-700 hover:underline">
+                  <Link href={href} className={`font-medium ${textLink}`}>
                     See {group.count === 1 ? "the answer" : `the ${formatCount(group.count)} answers`} →
                   </Link>
                 </td>

@@ -10,6 +10,7 @@ import { outputsHref, type TOutputLink } from "@/lib/outputs/filters";
 import type { TOutputItem } from "@/lib/outputs/query";
 import { deriveOutputStatus } from "./output-status";
 import { OutputStatusPill } from "./status-pill";
+import { textLink } from "@/components/ui/styles";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, TOutputItem>();
@@ -135,7 +136,7 @@ export function OutputsTable({ runId, items, link, classification, judged, selec
                       scroll={false}
                       data-row-link
                       aria-label={`Open sample ${formatCount(row.original.index + 1)}`}
-                      className="rounded font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                      className={`rounded font-medium ${textLink} focus-visible:outline-2 focus-visible:outline-indigo-600`}
                     >
                       <table.FlexRender cell={cell} />
                     </Link>

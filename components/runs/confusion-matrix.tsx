@@ -80,7 +80,11 @@ export function ConfusionMatrix({ confusion, runId }: { confusion: TConfusion; r
                     title={describeCell(row.label, heatmap.columns[index] ?? "", cell)}
                     style={{ backgroundColor: cell.background }}
                     className={`h-11 rounded-md text-center tabular-nums ring-1 ring-inset ring-slate-200/70 ${
-                      cell.dark ? "font-semibold text-white" : cell.count === 0 ? "text-slate-300" : "text-slate-800"
+                      cell.dark
+                        ? "font-semibold text-white"
+                        : cell.count === 0
+                          ? "text-slate-500"
+                          : "font-medium text-black"
                     }`}
                   >
                     {drill(formatCount(cell.count), { expected: row.label, predicted: predictedAt(index) })}

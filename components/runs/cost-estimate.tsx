@@ -35,7 +35,7 @@ export function CostEstimate({ preview }: { preview: TRunPreview | null }) {
                   ≈ {formatCount(estimate.completionTokens)}
                 </td>
                 <td
-                  className={`px-4 py-2.5 text-right tabular-nums ${estimate.cost === null ? "italic text-slate-400" : "font-medium text-slate-900"}`}
+                  className={`px-4 py-2.5 text-right tabular-nums ${estimate.cost === null ? "italic text-slate-500" : "font-medium text-slate-900"}`}
                 >
                   {estimate.cost === null ? "unknown" : `≈ ${formatUsd(estimate.cost)}`}
                 </td>

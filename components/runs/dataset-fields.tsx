@@ -62,7 +62,7 @@ export function DatasetFields({ datasets, form, errors, onDatasetChange, update 
                   onChange={() => update({ split })}
                   className="accent-indigo-600"
                 />
-                {split} <span className="tabular-nums text-slate-500">({formatCount(count)})</span>
+                {split} <span className="tabular-nums text-slate-600">({formatCount(count)})</span>
               </label>
             );
           })}

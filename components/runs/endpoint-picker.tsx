@@ -46,10 +46,10 @@ export function EndpointPicker({
                   {priced ? (
                     <>
                       {formatPrice(endpoint.inputPricePerM)} / {formatPrice(endpoint.outputPricePerM)}
-                      <span className="block text-slate-400">per 1M tokens in / out</span>
+                      <span className="block text-slate-500">per 1M tokens in / out</span>
                     </>
                   ) : (
-                    <span className="italic text-slate-400">no price</span>
+                    <span className="italic text-slate-500">no price</span>
                   )}
                 </span>
               </label>
@@ -58,7 +58,7 @@ export function EndpointPicker({
         })}
       </ul>
       {error ? (
-        <p id="endpoint-picker-error" className="mt-1 text-xs font-medium text-rose-600">
+        <p id="endpoint-picker-error" className="mt-1 text-xs font-medium text-rose-700">
           {error}
         </p>
       ) : null}

@@ -35,7 +35,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
           </p>
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">
-              {run.endpoint.name} <span className="font-normal text-slate-400">on</span> {run.dataset.name}
+              {run.endpoint.name} <span className="font-normal text-slate-500">on</span> {run.dataset.name}
             </h1>
             <RunStatusPill status={run.status} />
           </div>

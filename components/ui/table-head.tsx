@@ -104,7 +104,7 @@ function SortButton({
       className={`inline-flex items-center gap-1 whitespace-nowrap uppercase tracking-wide hover:text-indigo-700 ${active ? "text-slate-900" : ""}`}
     >
       {children}
-      <span aria-hidden className={active ? "text-indigo-600" : "text-slate-400"}>
+      <span aria-hidden className={active ? "text-indigo-600" : "text-slate-500"}>
         {active && dir === "asc" ? "↑" : "↓"}
       </span>
     </button>

@@ -1,5 +1,6 @@
 import type { TUploadDraft } from "./upload-draft";
 import { TableHead } from "@/components/ui/table-head";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const CELL_CHARS = 140;
 
@@ -22,7 +23,7 @@ export function PreviewTable({
     return null;
   };
   return (
-    <div className="max-h-96 overflow-auto rounded-lg border border-slate-200">
+    <ScrollBox label="The first rows of the file" className="max-h-96 overflow-auto rounded-lg border border-slate-200">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">The first rows of the file</caption>
         <TableHead
@@ -63,6 +64,6 @@ export function PreviewTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -35,7 +35,7 @@ function AccuracyTooltip({ active, payload }: { active?: boolean; payload?: { pa
           {formatRange(bar[s.range])}
         </p>
       ))}
-      <p className="mt-1 text-slate-400">Click a bar for the correct answers</p>
+      <p className="mt-1 text-slate-500">Click a bar for the correct answers</p>
     </div>
   );
 }

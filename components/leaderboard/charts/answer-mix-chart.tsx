@@ -40,7 +40,7 @@ function MixTooltip({ active, payload }: { active?: boolean; payload?: { payload
           {names[kind]}: {formatCount(bar.counts[kind])} ({formatPercent(bar[kind])})
         </p>
       ))}
-      <p className="mt-1 text-slate-400">Click a segment for those samples</p>
+      <p className="mt-1 text-slate-500">Click a segment for those samples</p>
     </div>
   );
 }
