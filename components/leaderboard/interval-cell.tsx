@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TInterval } from "@/lib/metrics";
-import { formatIntervalParts } from "./table-state";
+import { formatInterval } from "@/components/ui/format";
 
 /** "76.0%" with its 95% interval "(66.8–83.3)" in smaller, muted text; `href` drills down to the answers behind it. */
 export function IntervalCell({
@@ -14,7 +14,7 @@ export function IntervalCell({
   href?: string;
   hrefLabel?: string;
 }) {
-  const { value, range } = formatIntervalParts(interval, kind);
+  const { value, range } = formatInterval(interval, kind);
   return (
     <td className="whitespace-nowrap px-2.5 py-3 text-right tabular-nums">
       {href ? (

@@ -7,7 +7,7 @@ import {
   labelJudgingRow,
   readJudgeSortValue,
 } from "./qa-sort-values";
-import { collectTags, filterRowsByTags, formatIntervalParts, sortRows, toggleSort } from "./table-state";
+import { collectTags, filterRowsByTags, sortRows, toggleSort } from "./table-state";
 
 function row(id: string, options: { mean?: number | null; tags?: string[] | null; judgeCost?: number | null }) {
   return {
@@ -67,21 +67,6 @@ describe("tags", () => {
 });
 
 describe("formatting", () => {
-  it("writes a mean grade with two decimals and its interval, and a dash when there is none", () => {
-    expect(formatIntervalParts({ estimate: 7.4166, low: 6.98, high: 7.851 }, "grade")).toEqual({
-      value: "7.42",
-      range: "6.98–7.85",
-    });
-    expect(formatIntervalParts({ estimate: 9, low: null, high: null }, "grade")).toEqual({
-      value: "9.00",
-      range: null,
-    });
-    expect(formatIntervalParts({ estimate: null, low: null, high: null }, "grade")).toEqual({
-      value: "—",
-      range: null,
-    });
-  });
-
   it("writes parse failures with their rate", () => {
     expect(formatParseFailures({ parseFailures: 1, judged: 11 })).toBe("1 (9.1%)");
     expect(formatParseFailures({ parseFailures: 0, judged: 0 })).toBe("—");

@@ -5,7 +5,6 @@ import {
   collectTags,
   DEFAULT_SORT,
   filterRowsByTags,
-  formatIntervalParts,
   formatPValue,
   parseSort,
   readSortValue,
@@ -80,21 +79,6 @@ describe("tags", () => {
 });
 
 describe("formatting", () => {
-  it("writes a proportion and its interval as percentages, and a score as decimals", () => {
-    expect(formatIntervalParts({ estimate: 0.76, low: 0.668, high: 0.8333 }, "percent")).toEqual({
-      value: "76.0%",
-      range: "66.8–83.3",
-    });
-    expect(formatIntervalParts({ estimate: 0.8153, low: 0.7421, high: 0.881 }, "score")).toEqual({
-      value: "0.815",
-      range: "0.742–0.881",
-    });
-    expect(formatIntervalParts({ estimate: null, low: null, high: null }, "percent")).toEqual({
-      value: "—",
-      range: null,
-    });
-  });
-
   it("writes p-values readably", () => {
     expect(formatPValue(0.21875)).toBe("p = 0.219");
     expect(formatPValue(0.0001)).toBe("p < 0.001");

@@ -1,11 +1,9 @@
-import { MISSING, formatPercent, formatScore } from "@/components/ui/format";
 import type { TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
-import type { TInterval } from "@/lib/metrics";
 
 /**
  * Pure table logic shared by the leaderboard's tables (classification, open-QA reference and judge): sorting, tag
- * filtering, interval text and URL state. Each table brings its sort keys and a function reading a row's value.
+ * filtering, and URL state. Each table brings its sort keys and a function reading a row's value.
  */
 
 export type TSortValue = number | string | null;
@@ -101,25 +99,6 @@ export function collectTags(rows: readonly TTagged[]): string[] {
 export function filterRowsByTags<T extends TTagged>(rows: readonly T[], tags: readonly string[]): T[] {
   if (tags.length === 0) return [...rows];
   return rows.filter((row) => row.endpoint === null || tags.every((tag) => row.endpoint?.tags.includes(tag)));
-}
-
-/**
- * An estimate and its interval: "76.0%" and "66.8–83.3" for proportions, "0.815" and "0.742–0.881" for scores,
- * "7.42" and "6.98–7.86" for judge grades out of 10; null parts are missing.
- */
-export function formatIntervalParts(
-  interval: TInterval,
-  kind: "percent" | "score" | "grade",
-): { value: string; range: string | null } {
-  if (kind === "percent") {
-    const value = formatPercent(interval.estimate);
-    if (interval.low === null || interval.high === null || value === MISSING) return { value, range: null };
-    return { value, range: `${(interval.low * 100).toFixed(1)}–${(interval.high * 100).toFixed(1)}` };
-  }
-  const digits = kind === "grade" ? 2 : 3;
-  const value = formatScore(interval.estimate, digits);
-  if (interval.low === null || interval.high === null || value === MISSING) return { value, range: null };
-  return { value, range: `${formatScore(interval.low, digits)}–${formatScore(interval.high, digits)}` };
 }
 
 /** "p = 0.219" with small values kept readable: "p < 0.001". */

@@ -3,7 +3,8 @@ import { TableHead } from "@/components/ui/table-head";
 import { card } from "@/components/endpoints/styles";
 import { outputsHref } from "@/lib/outputs/filters";
 import type { TPerClass } from "@/lib/metrics";
-import { preparePerClassRows, type TFormattedInterval } from "./metric-cards";
+import type { TFormattedInterval } from "@/components/ui/format";
+import { preparePerClassRows } from "./metric-cards";
 
 const drill = "hover:text-indigo-700 hover:underline";
 

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDuration,
   formatEta,
+  formatInterval,
   formatLatency,
   formatPercent,
   formatRate,
@@ -101,5 +102,36 @@ describe("durations", () => {
     expect(formatEta(180)).toBe("3 min");
     expect(formatEta(7500)).toBe("2 h 5 min");
     expect(formatEta(-1)).toBe("—");
+  });
+});
+
+describe("formatInterval", () => {
+  it("writes a proportion and its interval as percentages, with the unit when the range stands alone", () => {
+    expect(formatInterval({ estimate: 0.76, low: 0.668, high: 0.8333 })).toEqual({
+      value: "76.0%",
+      range: "66.8–83.3",
+    });
+    expect(formatInterval({ estimate: 0.8153, low: 0.772, high: 0.851 }, "percent", { rangeUnit: true })).toEqual({
+      value: "81.5%",
+      range: "77.2–85.1%",
+    });
+  });
+
+  it("writes scores with three decimals and judge grades with two", () => {
+    expect(formatInterval({ estimate: 0.8153, low: 0.7421, high: 0.881 }, "score")).toEqual({
+      value: "0.815",
+      range: "0.742–0.881",
+    });
+    expect(formatInterval({ estimate: 7.4166, low: 6.98, high: 7.851 }, "grade")).toEqual({
+      value: "7.42",
+      range: "6.98–7.85",
+    });
+    expect(formatInterval({ estimate: 9, low: null, high: null }, "grade")).toEqual({ value: "9.00", range: null });
+  });
+
+  it("shows a dash for an unknown estimate and no range for an unknown interval", () => {
+    expect(formatInterval({ estimate: null, low: null, high: null })).toEqual({ value: "—", range: null });
+    expect(formatInterval(null)).toEqual({ value: "—", range: null });
+    expect(formatInterval({ estimate: 0.5, low: null, high: null })).toEqual({ value: "50.0%", range: null });
   });
 });

@@ -35,6 +35,31 @@ export function formatScore(value: number | null, digits = 3): string {
   return value.toFixed(digits);
 }
 
+export type TFormattedInterval = { value: string; range: string | null };
+
+/**
+ * An estimate with its 95% interval: percent 0.76 → "76.0%" and "66.8–83.3" ("66.8–83.3%" with `rangeUnit`, for a
+ * range shown on its own line), score → "0.815" and "0.742–0.881", grade (1-10) → "7.42" and "6.98–7.86". A missing
+ * estimate is "—" and a missing interval null (not shown), never 0.
+ */
+export function formatInterval(
+  interval: { estimate: number | null; low: number | null; high: number | null } | null,
+  kind: "percent" | "score" | "grade" = "percent",
+  options: { rangeUnit?: boolean } = {},
+): TFormattedInterval {
+  if (!interval || interval.estimate === null || !Number.isFinite(interval.estimate)) {
+    return { value: MISSING, range: null };
+  }
+  const digits = kind === "grade" ? 2 : 3;
+  const value = kind === "percent" ? formatPercent(interval.estimate) : formatScore(interval.estimate, digits);
+  if (interval.low === null || interval.high === null) return { value, range: null };
+  if (kind !== "percent") {
+    return { value, range: `${formatScore(interval.low, digits)}–${formatScore(interval.high, digits)}` };
+  }
+  const range = `${(interval.low * 100).toFixed(1)}–${(interval.high * 100).toFixed(1)}`;
+  return { value, range: options.rangeUnit ? `${range}%` : range };
+}
+
 /**
  * US dollars with enough digits to be useful: a run on a cheap model costs fractions of a cent. null means the price
  * is not known (an endpoint without prices), which is not the same as free.
