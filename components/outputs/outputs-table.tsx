@@ -129,7 +129,7 @@ export function OutputsTable({ runId, items, link, classification, judged, selec
               className={`cursor-pointer align-top hover:bg-indigo-50/40 ${selected ? "bg-indigo-50" : ""}`}
             >
               {row.getAllCells().map((cell, index) => (
-                <td key={cell.id} className="px-2.5 py-2.5 first:pl-4">
+                <td key={cell.id} className="px-2.5 py-2.5 first:pl-4 last:pr-4">
                   {index === 0 ? (
                     <Link
                       href={href}
