@@ -11,6 +11,7 @@ import {
   gridStroke,
   niceCeiling,
   pointFill,
+  smallTick,
   tick,
   truncateLabel,
 } from "@/components/ui/chart-theme";
@@ -78,7 +79,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
           tickFormatter={(value: number) => formatUsd(value)}
           tick={tick}
           stroke={axisStroke}
-          label={{ value: "USD per 1,000 samples", position: "insideBottomRight", offset: -4, ...tick, fontSize: 11 }}
+          label={{ value: "USD per 1,000 samples", position: "insideBottomRight", offset: -4, ...smallTick }}
           height={40}
         />
         <YAxis
@@ -108,7 +109,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
             offset={10}
             dy={12}
             formatter={(value) => truncateLabel(String(value), 22)}
-            style={{ ...tick, fontSize: 11 }}
+            style={smallTick}
           />
         </Scatter>
       </ScatterChart>
