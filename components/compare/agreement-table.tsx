@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount, formatPercent } from "@/components/ui/format";
+import { formatCount, formatPercent, formatPValue } from "@/components/ui/format";
 import { card, textLink } from "@/components/ui/styles";
 import { TableHead } from "@/components/ui/table-head";
 import type { TClassificationComparison } from "@/lib/compare/view";
@@ -67,7 +67,7 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
           <div>
             <dt className="text-xs text-slate-500">Exact McNemar p</dt>
             <dd className="font-medium tabular-nums" data-testid="p-value">
-              {agreement.pValue < 0.001 ? "< 0.001" : agreement.pValue.toFixed(3)}
+              {formatPValue(agreement.pValue, { bare: true })}
             </dd>
           </div>
           <div>

@@ -2,8 +2,7 @@ import type { TAgreement, TRunAnswer } from "@/lib/compare/classification";
 import type { TCompareSide } from "@/lib/compare/schemas";
 import type { TScoreComparison } from "@/lib/compare/scores";
 import { formatErrorKind } from "@/components/runs/format";
-import { formatScore } from "@/components/ui/format";
-import { formatPValue } from "@/components/leaderboard/table-state";
+import { formatPValue, formatScore } from "@/components/ui/format";
 
 /** Pure text for the comparison page: answers, the verdict of the paired test, and its URLs. */
 

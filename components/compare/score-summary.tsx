@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount, formatScore } from "@/components/ui/format";
+import { formatCount, formatPValue, formatScore } from "@/components/ui/format";
 import { card, chipButton, textLink } from "@/components/ui/styles";
 import type { TOpenQaComparison } from "@/lib/compare/open-qa";
 import { buildCompareHref, describeScoreVerdict, formatSignedInterval } from "./compare-format";
@@ -79,11 +79,7 @@ export function ScoreSummary({ comparison }: { comparison: TOpenQaComparison }) 
           }
           testId="difference"
         />
-        <Stat
-          label="Wilcoxon p"
-          value={scores.pValue < 0.001 ? "< 0.001" : scores.pValue.toFixed(3)}
-          testId="p-value"
-        />
+        <Stat label="Wilcoxon p" value={formatPValue(scores.pValue, { bare: true })} testId="p-value" />
         <Stat label="A higher" value={sideLink("onlyA", scores.aBetter)} testId="a-better" />
         <Stat label="Tie" value={formatCount(scores.ties)} testId="ties" />
         <Stat label="B higher" value={sideLink("onlyB", scores.bBetter)} testId="b-better" />

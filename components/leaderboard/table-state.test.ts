@@ -5,7 +5,6 @@ import {
   collectTags,
   DEFAULT_SORT,
   filterRowsByTags,
-  formatPValue,
   parseSort,
   readSortValue,
   sortRows,
@@ -79,11 +78,6 @@ describe("tags", () => {
 });
 
 describe("formatting", () => {
-  it("writes p-values readably", () => {
-    expect(formatPValue(0.21875)).toBe("p = 0.219");
-    expect(formatPValue(0.0001)).toBe("p < 0.001");
-  });
-
   it("keeps the default sort out of the URL and repeats tags", () => {
     expect(buildSearch({ datasetId: "d", sort: DEFAULT_SORT, tags: [] })).toBe("?datasetId=d");
     expect(buildSearch({ datasetId: "d", sort: { key: "macroF1", dir: "asc" }, tags: ["8b", "api"] })).toBe(

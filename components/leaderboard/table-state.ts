@@ -101,11 +101,6 @@ export function filterRowsByTags<T extends TTagged>(rows: readonly T[], tags: re
   return rows.filter((row) => row.endpoint === null || tags.every((tag) => row.endpoint?.tags.includes(tag)));
 }
 
-/** "p = 0.219" with small values kept readable: "p < 0.001". */
-export function formatPValue(p: number): string {
-  return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
-}
-
 /** The search string for the page's URL state; defaults are left out to keep links short. */
 export function buildSearch(state: { datasetId: string; sort: TSort<TSortKey>; tags: readonly string[] }): string {
   const params = new URLSearchParams({ datasetId: state.datasetId });

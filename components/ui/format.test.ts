@@ -8,6 +8,7 @@ import {
   formatInterval,
   formatLatency,
   formatPercent,
+  formatPValue,
   formatRate,
   formatRows,
   formatScore,
@@ -133,5 +134,14 @@ describe("formatInterval", () => {
     expect(formatInterval({ estimate: null, low: null, high: null })).toEqual({ value: "—", range: null });
     expect(formatInterval(null)).toEqual({ value: "—", range: null });
     expect(formatInterval({ estimate: 0.5, low: null, high: null })).toEqual({ value: "50.0%", range: null });
+  });
+});
+
+describe("formatPValue", () => {
+  it("writes p-values readably, with or without the p", () => {
+    expect(formatPValue(0.21875)).toBe("p = 0.219");
+    expect(formatPValue(0.0001)).toBe("p < 0.001");
+    expect(formatPValue(0.21875, { bare: true })).toBe("0.219");
+    expect(formatPValue(0.0001, { bare: true })).toBe("< 0.001");
   });
 });

@@ -60,6 +60,13 @@ export function formatInterval(
   return { value, range: options.rangeUnit ? `${range}%` : range };
 }
 
+/** A p-value: "p = 0.219", small values kept readable ("p < 0.001"); `bare` drops the "p" for a labelled cell. */
+export function formatPValue(p: number, options: { bare?: boolean } = {}): string {
+  const text = p < 0.001 ? "< 0.001" : p.toFixed(3);
+  if (options.bare) return text;
+  return p < 0.001 ? `p ${text}` : `p = ${text}`;
+}
+
 /**
  * US dollars with enough digits to be useful: a run on a cheap model costs fractions of a cent. null means the price
  * is not known (an endpoint without prices), which is not the same as free.

@@ -2,7 +2,7 @@ import type { TDatasetTask } from "@/lib/datasets/mapping";
 import type { TPreviewCheck } from "@/lib/datasets/preview-check";
 import { WarningList } from "../warning-list";
 import { ProblemBox } from "./problem-box";
-import { formatCount, formatRows } from "@/components/ui/format";
+import { formatCount, formatPercent, formatRows } from "@/components/ui/format";
 import { TableHead } from "@/components/ui/table-head";
 
 type TProps = {
@@ -79,7 +79,7 @@ function LabelCounts({
                     />
                   </div>
                   <span className="w-12 text-right text-xs tabular-nums text-slate-500">
-                    {((label.count / rows) * 100).toFixed(1)}%
+                    {formatPercent(label.count / rows)}
                   </span>
                 </div>
               </td>
