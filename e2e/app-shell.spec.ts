@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 
 test("the app shell navigates between the sections and shows what to do next", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Can a small model replace a big one for your task?",
   );
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/overview.png", fullPage: true });
 
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -19,6 +21,7 @@ test("the app shell navigates between the sections and shows what to do next", a
     await expect(nav.getByRole("link", { name: link })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("heading", { name: empty })).toBeVisible();
   }
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/leaderboard-empty.png", fullPage: true });
 });
 
@@ -40,5 +43,6 @@ test("the health page reports Postgres, Redis and the workers", async ({ page, r
       timeout: 1_000,
     });
   }).toPass({ timeout: 20_000 });
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/health.png", fullPage: true });
 });

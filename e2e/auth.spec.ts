@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { E2E_ADMIN } from "./support/accounts";
 import { uniqueName } from "./support/factories";
 
@@ -30,6 +31,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    await expectAccessible(page);
     await page.getByLabel("Password").fill(E2E_ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
@@ -40,6 +42,7 @@ test.describe("accounts", () => {
     const token = (await page.getByTestId("new-token").textContent()) ?? "";
     expect(token).toMatch(/^evb_/);
     await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("never");
+    await expectAccessible(page);
 
     expect(await callApiAsScript(baseURL!, null)).toBe("401");
     expect(await callApiAsScript(baseURL!, token)).toBe("200");

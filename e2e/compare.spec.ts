@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
+import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 60;
 const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
@@ -16,6 +17,7 @@ async function waitForCompletion(request: APIRequestContext, runId: string) {
 
 async function screenshot(page: Page, name: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);
+  await expectAccessible(page);
   await page.screenshot({ path: `e2e/screenshots/${name}-${size.width}x${size.height}.png`, fullPage: true });
 }
 
@@ -175,6 +177,7 @@ test("two open-QA runs compare on the scores of a common judge, with a Wilcoxon 
     "href",
     `/judgings/new?datasetId=${dataset.id}`,
   );
+  await expectAccessible(page);
 
   const created = await request.post("/api/judgings", {
     data: { judgeEndpointId: judge.id, runIds: [echoRun, shrugRun], includeReference: true },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 
 // The sample data the repository carries (data/, licences in its README).
 const dataFile = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
@@ -18,6 +19,7 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
 }) => {
   const name = `Medical abstracts ${randomUUID().slice(0, 6)}`;
   await openUploadPage(page);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-new.png", fullPage: true });
   await page.getByLabel("Dataset file").setInputFiles(dataFile("medical-abstracts-classification-200.csv"));
 
@@ -46,6 +48,7 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
   await page.getByLabel("Split column").selectOption("");
   await page.getByLabel("Dataset name").fill(name);
   await expect(page.getByRole("button", { name: "Import dataset" })).toBeEnabled();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-new-mapped.png", fullPage: true });
   await page.getByRole("button", { name: "Import dataset" }).click();
 
@@ -57,6 +60,7 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
   await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(10);
   await expect(chart).toContainText(/general pathological\s*conditions/);
   await expect(page.getByText(/drawn by Evalboard: 20% test per label, seed 42/)).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/dataset-page.png" });
 
   const samples = page.getByRole("region", { name: "Samples" });
@@ -78,12 +82,14 @@ test("uploads the medical abstracts CSV, maps it, and browses the label distribu
     await expect(found.nth(row)).toContainText("cardiovascular diseases");
   }
   await samples.scrollIntoViewIfNeeded();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/dataset-samples-filtered.png" });
 
   await page.goto("/datasets");
   const listed = page.getByRole("row", { name: new RegExp(name) });
   await expect(listed).toContainText("Classification");
   await expect(listed).toContainText("160 / 40");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-list.png", fullPage: true });
 });
 
@@ -110,12 +116,14 @@ test("uploads the MedQuAD CSV as open QA with a metadata column, then deletes it
   await expect(samples.getByText("Showing 50 rows")).toBeVisible();
   await expect(page.getByText(/drawn by Evalboard: 25% test, seed 42/)).toBeVisible();
   await samples.getByRole("columnheader", { name: "Reference answer" }).scrollIntoViewIfNeeded();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/dataset-page-qa.png" });
 
   await page.getByRole("button", { name: "Delete dataset" }).click();
   const dialog = page.getByRole("dialog", { name: `Delete “${name}”?` });
   await expect(dialog.getByRole("button", { name: "Delete" })).toBeDisabled();
   await dialog.getByLabel("Type the dataset name to confirm").fill(name);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/dataset-delete.png" });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/datasets$/);
@@ -131,6 +139,7 @@ test("a broken file is refused before import, naming the file, row, line and pro
   await expect(alert).toContainText("Row: 3");
   await expect(alert).toContainText("Line: 4");
   await expect(page.getByRole("button", { name: "Import dataset" })).toHaveCount(0);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-new-error.png", fullPage: true });
 });
 
@@ -152,6 +161,7 @@ test("a larger upload shows its progress, then opens the dataset", async ({ page
   await expect(page.getByRole("table", { name: /Rows per label in the first [\d,]+ rows/ })).toBeVisible();
   await page.getByRole("button", { name: "Import dataset" }).click();
   await expect(page.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/datasets-upload-progress.png" });
   await expect(page).toHaveURL(/\/datasets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   await expect(page.getByLabel("Dataset counts").getByRole("definition").first()).toHaveText("150,000");

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { testEnv } from "../test/env";
+import { expectAccessible } from "./support/accessibility";
 
 // The README's "Demo without an API key": `npm run up` seeds the demo (scripts/seed.ts), whose built-in local models
 // answer through the app itself. Here the seed runs against the e2e app and database exactly as `npm run up` runs it.
@@ -79,6 +80,7 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   await expect(table.getByRole("row", { name: /Naive Bayes/ }).getByText("Best", { exact: true })).toBeVisible();
   // 400 test samples are plenty to tell 59% from 33%: the majority class is not "≈ best".
   await expect(table.getByRole("row", { name: /Majority class/ }).getByText("≈ best")).toHaveCount(0);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/demo-classification.png", fullPage: true });
 
   await page.goto(`/leaderboard?datasetId=${medquad.id}`);
@@ -98,5 +100,6 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   );
   await expect(page.getByRole("region", { name: "LLM-judge notes" })).toHaveCount(0);
   await expect(page.getByText("Mean note /10")).toHaveCount(0);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/demo-qa.png", fullPage: true });
 });

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
+import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 40;
 // Every answer of this model is the same spreadsheet formula: invalid, and dangerous in a CSV.
@@ -51,6 +52,7 @@ test("from the leaderboard to one invalid answer's prompt, and its CSV export ne
   await page.getByRole("link", { name: "Invalid answers, grouped" }).click();
   await expect(page).toHaveURL(new RegExp(`/runs/${formulaRun}/invalid$`));
   await expect(page.locator("p", { hasText: "The model said" })).toContainText(`${LIMIT} times`);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/drilldown-invalid-groups.png", fullPage: true });
   await page.getByRole("link", { name: `See the ${LIMIT} answers →` }).click();
   await expect(page).toHaveURL(/view=invalid&group=/);
@@ -73,6 +75,7 @@ test("from the leaderboard to one invalid answer's prompt, and its CSV export ne
   await expect(panel).toContainText("Example 1:");
   await expect(panel).toContainText("- neoplasms");
   await expect(panel).toContainText("none (invalid)");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/drilldown-detail.png" });
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
@@ -131,8 +134,10 @@ test("run page numbers open the matching answers; filters live in the URL; empty
   await page.goto(`/runs/${runId}/outputs?view=wrong`);
   await page.getByRole("region", { name: "Outputs" }).locator("tbody tr").first().getByRole("link").click();
   await expect(page.getByRole("complementary", { name: /Sample #/ })).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/drilldown-projector.png" });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/runs/${runId}/outputs?view=wrong`);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/drilldown-outputs.png", fullPage: true });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { expectAccessible } from "./support/accessibility";
 
 const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
 
@@ -48,9 +49,11 @@ test("judges a model's answers and the reference answers, and shows both rows wi
   await page.getByRole("textbox", { name: /human score field/ }).fill("human_score");
   await page.getByRole("spinbutton", { name: "from" }).fill("1");
   await page.getByRole("spinbutton", { name: "to" }).fill("4");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/judgings-new-calibration.png", fullPage: true });
   await page.getByRole("textbox", { name: /human score field/ }).fill("");
   await expect(page.getByRole("spinbutton", { name: "from" })).toHaveCount(0);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/judgings-new.png", fullPage: true });
   await page.getByRole("button", { name: "Start judging" }).click();
 
@@ -77,6 +80,7 @@ test("judges a model's answers and the reference answers, and shows both rows wi
   );
   await expect(page.getByRole("figure", { name: "Score distribution" })).toBeVisible();
   await page.getByRole("heading", { name: "Judgements" }).scrollIntoViewIfNeeded();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/judging-page.png", fullPage: true });
 
   // The page shows what the API says.
@@ -95,5 +99,6 @@ test("judges a model's answers and the reference answers, and shows both rows wi
     `${view.metrics.mean.estimate.toFixed(2)} /10`,
   );
   await expect(runScores.getByRole("row", { name: /^dataset/ })).toContainText(/\d\.\d\d \/10/);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/judging-run-page.png", fullPage: true });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
+import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 60;
 const MEDQUAD_QA_200 = MEDICAL_ABSTRACTS_200.replace("medical-abstracts-classification-200.csv", "medquad-qa-200.csv");
@@ -80,6 +81,7 @@ test("ranks a dataset's runs with intervals, marks ties with the best, sorts and
   await expect(tunedRow).toContainText(/\d+\.\d% \(\d+\.\d–\d+\.\d\)/);
   await expect(tunedRow).toContainText("$0.");
   await expect(baselineRow).toContainText("unknown");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/leaderboard.png", fullPage: true });
 
   // Clicking the sorted column flips it: worst accuracy first, and the URL remembers.
@@ -112,6 +114,7 @@ test("says what to do next for a dataset without runs and for open-QA datasets",
     "href",
     `/runs/new?datasetId=${fresh.id}`,
   );
+  await expectAccessible(page);
 
   const openQa = await createDataset(request, {
     name: uniqueName("MedQuAD"),
@@ -125,4 +128,5 @@ test("says what to do next for a dataset without runs and for open-QA datasets",
     "href",
     `/runs/new?datasetId=${openQa.id}`,
   );
+  await expectAccessible(page);
 });

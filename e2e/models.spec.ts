@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { startLlmServer, type TLlmServer } from "../test/llm-server/server";
+import { expectAccessible } from "./support/accessibility";
 
 // A real OpenAI-compatible server that only answers with the right key: "Test connection" proves the stored,
 // encrypted key round-trips to the model. Model "constant:<text>" replies <text>.
@@ -24,6 +25,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await page.goto("/models");
   await page.getByRole("link", { name: "Register model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register a model");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-new.png", fullPage: true });
 
   // The API's 422 details appear next to the fields they concern.
@@ -32,6 +34,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await expect(page.getByLabel("Name", { exact: true })).toHaveAccessibleDescription(/Enter a name/);
   await expect(page.getByLabel("Base URL", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-new-errors.png", fullPage: true });
 
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -53,6 +56,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await page.getByRole("textbox", { name: "Tags", exact: true }).press("Enter");
   await page.getByRole("button", { name: "+ fine-tuned" }).click();
   await expect(page.getByRole("list", { name: "Selected tags" })).toHaveText(/7b.*fine-tuned/);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-new-filled.png", fullPage: true });
   await page.getByRole("button", { name: "Register model" }).click();
 
@@ -65,6 +69,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await expect(row).toContainText("$0.20 / $0.80");
   await expect(row).toContainText("4 concurrent");
   await expect(page.locator("body")).not.toContainText(apiKey);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-list.png", fullPage: true });
 
   await row.getByRole("link", { name }).click();
@@ -77,6 +82,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await page.getByRole("button", { name: "Test connection" }).click();
   await expect(page.getByText(/Connected in \d+ ms/)).toBeVisible();
   await expect(page.getByText("“OK”")).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-edit.png", fullPage: true });
   // Nor in the HTML the server sends, with the React Server Components payload inside it, where a prop passed to a
   // client component would show up without being rendered.
@@ -102,6 +108,7 @@ test("registers a model, shows it with the key masked, tests the connection, edi
   await page.getByRole("button", { name: "Delete model" }).click();
   const dialog = page.getByRole("dialog", { name: `Delete “${name}”?` });
   await expect(dialog).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/models-delete.png" });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/models$/);

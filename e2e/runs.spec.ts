@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createDataset, createEndpoint, createRun, uniqueName, type TSeededDataset } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
+import { expectAccessible } from "./support/accessibility";
 
 // The oracle models of the test LLM server answer the true label for a fixed share of the abstracts; `slow-<ms>+`
 // delays each answer so that, with two calls at a time, a run lasts long enough to be watched.
@@ -70,6 +71,7 @@ test("compares two models zero-shot, runs a 3-shot evaluation live, and shows it
   await expect(estimate.getByRole("row", { name: new RegExp(fast.name) })).toContainText(/≈ \$0\.\d+/);
   await expect(estimate.getByRole("row", { name: new RegExp(unpriced.name) })).toContainText("unknown");
   await expect(estimate.getByRole("row", { name: /Total/ })).toContainText("+ unknown");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-new.png", fullPage: true });
 
   await page.getByRole("button", { name: "Start 2 runs" }).click();
@@ -78,11 +80,13 @@ test("compares two models zero-shot, runs a 3-shot evaluation live, and shows it
   const unpricedRow = page.getByRole("row", { name: new RegExp(unpriced.name) });
   await expect(fastRow).toContainText("zero-shot");
   await expect(fastRow.getByRole("listitem")).toHaveText(["fine-tuned", "8b"]);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-list-running.png", fullPage: true });
   // The list polls while anything is active: both runs finish without a reload.
   await expect(unpricedRow).toContainText("Completed", { timeout: 60_000 });
   await expect(fastRow).toContainText("Completed", { timeout: 60_000 });
   await expect(fastRow).toContainText(`${dataset.testCount} / ${dataset.testCount}`);
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-list.png", fullPage: true });
 
   // 3-shot on the same dataset, from a link that preselects it.
@@ -92,6 +96,7 @@ test("compares two models zero-shot, runs a 3-shot evaluation live, and shows it
   await page.getByRole("spinbutton", { name: "Shots" }).fill("3");
   await expect(preview).toContainText("Example 3:");
   await expect(preview).not.toContainText("Example 4:");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-new-3-shot.png", fullPage: true });
   await page.getByRole("button", { name: "Start run" }).click();
 
@@ -108,6 +113,8 @@ test("compares two models zero-shot, runs a 3-shot evaluation live, and shows it
   await page.getByRole("button", { name: "Cancel run" }).click();
   await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
   await expect(page.getByText(/This run was cancelled/)).toBeVisible();
+  // Checked once cancelled, not while running: the run must not finish before the cancel above.
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Resume" }).click();
   await expect(page.getByText("Completed", { exact: true })).toBeVisible({ timeout: 60_000 });
   expect(await readProgress(page)).toEqual({ done: dataset.testCount, total: dataset.testCount });
@@ -128,6 +135,7 @@ test("compares two models zero-shot, runs a 3-shot evaluation live, and shows it
   const perClass = page.getByRole("region", { name: "Per class" }).getByRole("table");
   await expect(perClass.getByRole("row")).toHaveCount(LABELS.length + 1);
   await expect(page.getByRole("region", { name: "Settings" })).toContainText("{{examples}}");
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-detail.png", fullPage: true });
 });
 
@@ -146,6 +154,7 @@ test("a run whose endpoint refuses the key stops and says why", async ({ page, r
   await expect(alert).toContainText(`Endpoint "${endpoint.name}"`);
   await expect(page.getByText("Failed", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-failed.png", fullPage: true });
 });
 
@@ -165,6 +174,7 @@ test("re-runs the samples whose calls failed, after a confirmation", async ({ pa
   await page.getByRole("button", { name: "Re-run failed samples" }).click();
   const dialog = page.getByRole("dialog", { name: "Re-run 3 failed samples?" });
   await expect(dialog).toBeVisible();
+  await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/runs-rerun-dialog.png" });
   const rerun = page.waitForResponse((response) => response.url().endsWith(`/api/runs/${runId}/rerun-failed`));
   await dialog.getByRole("button", { name: "Re-run" }).click();
@@ -186,4 +196,5 @@ test("k-shot is explained away when the dataset has no TRAIN rows", async ({ pag
   await expect(page.getByRole("spinbutton", { name: "Shots" })).toBeDisabled();
   await expect(page.getByRole("spinbutton", { name: "Shots" })).toHaveAccessibleDescription(/no TRAIN rows/);
   await expect(page.getByRole("radio", { name: /TRAIN/ })).toBeDisabled();
+  await expectAccessible(page);
 });

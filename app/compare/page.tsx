@@ -9,7 +9,7 @@ import { ScoreDisagreementTable } from "@/components/compare/score-disagreement-
 import { ScoreSummary } from "@/components/compare/score-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { errorBox, primaryButton } from "@/components/ui/styles";
+import { errorBox, primaryButton, textLink } from "@/components/ui/styles";
 import { ApiError } from "@/lib/api/errors";
 import { findComparableRuns } from "@/lib/compare/runs";
 import { REFERENCE_SIDE, ZCompareQuery, type TCompareQuery } from "@/lib/compare/schemas";
@@ -118,10 +118,7 @@ export default async function ComparePage({ searchParams }: TProps) {
         title="Compare runs"
         description={`${comparison.dataset.name}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`}
         actions={
-          <Link
-            href={`/leaderboard?datasetId=${comparison.dataset.id}`}
-            className="text-sm text-indigo-700 hover:underline"
-          >
+          <Link href={`/leaderboard?datasetId=${comparison.dataset.id}`} className={`text-sm ${textLink}`}>
             Back to the leaderboard
           </Link>
         }

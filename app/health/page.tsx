@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableHead } from "@/components/ui/table-head";
 import { StatusPill } from "@/components/ui/status-pill";
 import { checkHealth } from "@/lib/health/check";
 import { createAppHealthProbes } from "@/lib/health/probes";
@@ -35,26 +36,20 @@ export default async function HealthPage() {
       />
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-5 py-3 font-medium">
-                Component
-              </th>
-              <th scope="col" className="px-5 py-3 font-medium">
-                Role
-              </th>
-              <th scope="col" className="px-5 py-3 font-medium">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { key: "part", label: "Component" },
+              { key: "role", label: "Role" },
+              { key: "status", label: "Status" },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.part}>
                 <th scope="row" className="px-5 py-4 font-medium">
                   {row.part}
                 </th>
-                <td className="px-5 py-4 text-slate-600">{row.role}</td>
+                <td className="px-4 py-4 text-slate-600">{row.role}</td>
                 <td className="px-5 py-4">
                   <StatusPill tone={row.ok ? "ok" : "down"}>{row.detail}</StatusPill>
                 </td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatCount, formatPercent } from "@/components/runs/format";
-import { card } from "@/components/ui/styles";
+import { formatCount, formatPercent, formatPValue } from "@/components/ui/format";
+import { card, textLink } from "@/components/ui/styles";
+import { TableHead } from "@/components/ui/table-head";
 import type { TClassificationComparison } from "@/lib/compare/view";
 import { buildCompareHref, computeSharedAccuracy, describeVerdict } from "./compare-format";
 
@@ -14,7 +15,7 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
     count === 0 ? (
       formatCount(count)
     ) : (
-      <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className="text-indigo-700 hover:underline">
+      <Link href={buildCompareHref({ a: a.id, b: b.id, side })} className={textLink}>
         {formatCount(count)}
       </Link>
     );
@@ -27,19 +28,19 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
         {describeVerdict(agreement, { a: a.endpoint.name, b: b.endpoint.name })}
       </p>
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,28rem)_1fr]">
-        <table className="w-full text-sm" aria-label="Right and wrong on shared samples">
-          <thead className="text-xs text-slate-500">
-            <tr>
-              <th className="px-4 py-2 text-left font-medium">
-                <span className="sr-only">Run A</span>
-              </th>
-              <th className="px-4 py-2 text-right font-medium">B right</th>
-              <th className="px-4 py-2 text-right font-medium">B wrong</th>
-            </tr>
-          </thead>
+        <table className="w-full text-left text-sm" aria-label="Right and wrong on shared samples">
+          <TableHead
+            variant="plain"
+            edges={false}
+            columns={[
+              { key: "a", label: <span className="sr-only">Run A</span>, className: "px-4" },
+              { key: "bRight", label: "B right", align: "right", className: "px-4" },
+              { key: "bWrong", label: "B wrong", align: "right", className: "px-4" },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100 border-y border-slate-100">
             <tr>
-              <th scope="row" className="px-4 py-3 text-left text-xs font-medium text-slate-500">
+              <th scope="row" className="px-4 py-3 text-left text-xs font-medium text-slate-600">
                 A right
               </th>
               <td className={cell}>{formatCount(agreement.bothRight)}</td>
@@ -48,7 +49,7 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
               </td>
             </tr>
             <tr>
-              <th scope="row" className="px-4 py-3 text-left text-xs font-medium text-slate-500">
+              <th scope="row" className="px-4 py-3 text-left text-xs font-medium text-slate-600">
                 A wrong
               </th>
               <td className={`${cell} bg-indigo-50/60 font-semibold`} data-testid="only-b">
@@ -66,7 +67,7 @@ export function AgreementTable({ comparison }: { comparison: TClassificationComp
           <div>
             <dt className="text-xs text-slate-500">Exact McNemar p</dt>
             <dd className="font-medium tabular-nums" data-testid="p-value">
-              {agreement.pValue < 0.001 ? "< 0.001" : agreement.pValue.toFixed(3)}
+              {formatPValue(agreement.pValue, { bare: true })}
             </dd>
           </div>
           <div>

@@ -2,7 +2,7 @@ import type { TAgreement, TRunAnswer } from "@/lib/compare/classification";
 import type { TCompareSide } from "@/lib/compare/schemas";
 import type { TScoreComparison } from "@/lib/compare/scores";
 import { formatErrorKind } from "@/components/runs/format";
-import { formatPValue } from "@/components/leaderboard/table-state";
+import { formatPValue, formatScore } from "@/components/ui/format";
 
 /** Pure text for the comparison page: answers, the verdict of the paired test, and its URLs. */
 
@@ -60,15 +60,10 @@ export function describeScoreVerdict(scores: TScoreComparison, names: { a: strin
   }
   if (gap === 0) return `Both have the same mean score on the shared samples (${p}).`;
   const [better, worse] = gap > 0 ? [names.a, names.b] : [names.b, names.a];
-  const points = `${formatScore(Math.abs(gap))} points`;
+  const points = `${formatScore(Math.abs(gap), 2)} points`;
   return scores.pValue < SIGNIFICANCE_LEVEL
     ? `Significantly higher scores for ${better} than for ${worse}: ${points} on average on the shared samples (${p}).`
     : `Higher scores for ${better} than for ${worse} by ${points} on average, but the difference is not significant (${p}).`;
-}
-
-/** Judge scores and their differences, two decimals (grades are 1-10). */
-export function formatScore(value: number | null): string {
-  return value === null ? "—" : value.toFixed(2);
 }
 
 /** A 95% interval as "[low, high]", signed so a reader sees whether it excludes 0. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatCount } from "@/components/runs/format";
+import { formatCount } from "@/components/ui/format";
 import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import { buildCompareHref } from "./compare-format";
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import type { TDisagreement, TRunAnswer } from "@/lib/compare/classification";
 import type { TClassificationComparison } from "@/lib/compare/view";
 import { buildOutputsHref } from "@/lib/leaderboard/charts/links";
@@ -51,25 +52,16 @@ export function DisagreementTable({ comparison, cursor }: { comparison: TClassif
       }
     >
       <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="w-16 px-4 py-2.5 font-medium">
-              #
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Input
-            </th>
-            <th scope="col" className="w-40 px-4 py-2.5 font-medium">
-              Expected
-            </th>
-            <th scope="col" className="w-48 px-4 py-2.5 font-medium">
-              A: {a.endpoint.name}
-            </th>
-            <th scope="col" className="w-48 px-4 py-2.5 font-medium">
-              B: {b.endpoint.name}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          edges={false}
+          columns={[
+            { key: "index", label: "#", className: "w-16" },
+            { key: "input", label: "Input" },
+            { key: "expected", label: "Expected", className: "w-40" },
+            { key: "a", label: `A: ${a.endpoint.name}`, className: "w-48" },
+            { key: "b", label: `B: ${b.endpoint.name}`, className: "w-48" },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {disagreements.items.map((item) => (
             <tr key={item.sampleId} className="align-top">

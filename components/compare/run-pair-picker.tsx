@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { formatShots } from "@/components/runs/format";
-import { label, secondaryButton, select } from "@/components/ui/styles";
+import { label, secondaryButton, select, textLink } from "@/components/ui/styles";
 import { REFERENCE_SIDE } from "@/lib/compare/schemas";
 import { buildCompareHref } from "./compare-format";
 
@@ -50,11 +50,11 @@ export function RunPairPicker({ runs, a, b, datasetId, offerReference }: TProps)
         ))}
       </select>
       {value === REFERENCE_SIDE ? (
-        <Link href={`/datasets/${datasetId}`} className="mt-1 inline-block text-xs text-indigo-700 hover:underline">
+        <Link href={`/datasets/${datasetId}`} className={`mt-1 inline-block text-xs ${textLink}`}>
           Open the dataset
         </Link>
       ) : (
-        <Link href={`/runs/${value}`} className="mt-1 inline-block text-xs text-indigo-700 hover:underline">
+        <Link href={`/runs/${value}`} className={`mt-1 inline-block text-xs ${textLink}`}>
           Open run {side.toUpperCase()}
         </Link>
       )}

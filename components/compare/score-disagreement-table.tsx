@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import type { TOpenQaComparison } from "@/lib/compare/open-qa";
 import type { TScoredAnswer } from "@/lib/compare/score-disagreements";
 import { buildOutputsHref } from "@/lib/leaderboard/charts/links";
@@ -60,25 +61,16 @@ export function ScoreDisagreementTable({ comparison, cursor }: { comparison: TOp
       }
     >
       <table className="w-full table-fixed border-t border-slate-100 text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="w-16 px-4 py-2.5 font-medium">
-              #
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Question
-            </th>
-            <th scope="col" className="w-16 px-4 py-2.5 text-right font-medium">
-              Gap
-            </th>
-            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
-              A: {a.endpoint.name}
-            </th>
-            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
-              B: {describeSideB(b)}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          edges={false}
+          columns={[
+            { key: "index", label: "#", className: "w-16" },
+            { key: "question", label: "Question" },
+            { key: "gap", label: "Gap", align: "right", className: "w-16" },
+            { key: "a", label: `A: ${a.endpoint.name}`, className: "w-[30%]" },
+            { key: "b", label: `B: ${describeSideB(b)}`, className: "w-[30%]" },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {disagreements.items.map((item) => (
             <tr key={item.sampleId} className="align-top">

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatCount } from "@/components/runs/format";
-import { card, chipButton } from "@/components/ui/styles";
+import { formatCount, formatPValue, formatScore } from "@/components/ui/format";
+import { card, chipButton, textLink } from "@/components/ui/styles";
 import type { TOpenQaComparison } from "@/lib/compare/open-qa";
-import { buildCompareHref, describeScoreVerdict, formatScore, formatSignedInterval } from "./compare-format";
+import { buildCompareHref, describeScoreVerdict, formatSignedInterval } from "./compare-format";
 import { describeSideB } from "./side-names";
 
 function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
@@ -47,7 +47,7 @@ export function ScoreSummary({ comparison }: { comparison: TOpenQaComparison }) 
     count === 0 ? (
       formatCount(count)
     ) : (
-      <Link href={href(side)} className="text-indigo-700 hover:underline">
+      <Link href={href(side)} className={textLink}>
         {formatCount(count)}
       </Link>
     );
@@ -65,13 +65,13 @@ export function ScoreSummary({ comparison }: { comparison: TOpenQaComparison }) 
       </p>
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4 lg:grid-cols-8">
         <Stat label="Scored pairs" value={formatCount(scores.pairs)} testId="pairs" />
-        <Stat label="Mean score A" value={formatScore(scores.meanA)} testId="mean-a" />
-        <Stat label="Mean score B" value={formatScore(scores.meanB)} testId="mean-b" />
+        <Stat label="Mean score A" value={formatScore(scores.meanA, 2)} testId="mean-a" />
+        <Stat label="Mean score B" value={formatScore(scores.meanB, 2)} testId="mean-b" />
         <Stat
           label="A − B (95% CI)"
           value={
             <>
-              {formatScore(scores.difference.estimate)}{" "}
+              {formatScore(scores.difference.estimate, 2)}{" "}
               <span className="text-xs font-normal text-slate-500">
                 {formatSignedInterval(scores.difference.low, scores.difference.high)}
               </span>
@@ -79,11 +79,7 @@ export function ScoreSummary({ comparison }: { comparison: TOpenQaComparison }) 
           }
           testId="difference"
         />
-        <Stat
-          label="Wilcoxon p"
-          value={scores.pValue < 0.001 ? "< 0.001" : scores.pValue.toFixed(3)}
-          testId="p-value"
-        />
+        <Stat label="Wilcoxon p" value={formatPValue(scores.pValue, { bare: true })} testId="p-value" />
         <Stat label="A higher" value={sideLink("onlyA", scores.aBetter)} testId="a-better" />
         <Stat label="Tie" value={formatCount(scores.ties)} testId="ties" />
         <Stat label="B higher" value={sideLink("onlyB", scores.bBetter)} testId="b-better" />

@@ -1,5 +1,6 @@
 import type { TDatasetDetail } from "@/lib/datasets/queries";
-import { formatBytes, formatDate, formatPercent, formatSha } from "./format";
+import { formatBytes, formatDateTime, formatPercent } from "@/components/ui/format";
+import { formatSha } from "./format";
 import { card, cardTitle } from "./styles";
 
 type TFact = [string, React.ReactNode];
@@ -16,7 +17,7 @@ export function DatasetFacts({ dataset }: { dataset: TDatasetDetail }) {
         {formatSha(dataset.sourceSha256)}…
       </span>,
     ],
-    ["Uploaded", formatDate(dataset.createdAt)],
+    ["Uploaded", formatDateTime(dataset.createdAt)],
   ];
   const columns: TFact[] = [
     ["Input", quote(mapping.input)],
@@ -56,7 +57,7 @@ function Facts({ facts }: { facts: TFact[] }) {
 
 function describeSplit(dataset: TDatasetDetail): string {
   const column = dataset.columnMapping.split;
-  const share = formatPercent(dataset.testFraction ?? 0);
+  const share = formatPercent(dataset.testFraction ?? 0, "auto");
   const perLabel = dataset.task === "CLASSIFICATION" ? " per label" : "";
   if (column === undefined) return `drawn by Evalboard: ${share} test${perLabel}, seed ${dataset.splitSeed ?? "—"}`;
   if (dataset.splitSeed === null) return `from column ${quote(column)}`;

@@ -1,6 +1,7 @@
 import type { TDatasetDetail } from "@/lib/datasets/queries";
-import { formatCount, formatTask } from "./format";
+import { formatTask } from "./format";
 import { card } from "./styles";
+import { formatCount } from "@/components/ui/format";
 
 /** The headline counts: rows per split, labels, task. */
 export function DatasetStats({ dataset }: { dataset: TDatasetDetail }) {

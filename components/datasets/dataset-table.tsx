@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { TableHead, type TColumn } from "@/components/ui/table-head";
 import type { TDatasetListItem } from "@/lib/datasets/queries";
-import { formatCount, formatDate, formatTask } from "./format";
+import { formatTask } from "./format";
 import { card } from "./styles";
+import { formatCount, formatDateTime } from "@/components/ui/format";
 
 const COLUMNS: TColumn[] = [
   { key: "name", label: "Name" },
@@ -30,13 +31,13 @@ export function DatasetTable({ datasets }: { datasets: TDatasetListItem[] }) {
               <td className="px-4 py-4 text-slate-700">{formatTask(dataset.task)}</td>
               <td className="px-4 py-4 text-right tabular-nums text-slate-700">{formatCount(dataset.rowCount)}</td>
               <td className="whitespace-nowrap px-4 py-4 text-right tabular-nums text-slate-700">
-                {formatCount(dataset.trainCount)} <span className="text-slate-400">/</span>{" "}
+                {formatCount(dataset.trainCount)} <span className="text-slate-500">/</span>{" "}
                 {formatCount(dataset.testCount)}
               </td>
               <td className="px-4 py-4 text-right tabular-nums text-slate-700">
                 {dataset.task === "CLASSIFICATION" ? formatCount(dataset.labelCount) : "—"}
               </td>
-              <td className="whitespace-nowrap px-4 py-4 pr-5 text-slate-600">{formatDate(dataset.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-4 pr-5 text-slate-600">{formatDateTime(dataset.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { formatRows } from "./format";
+import { callApi } from "@/components/ui/call-api";
+import { formatRows } from "@/components/ui/format";
 import { dangerButton, input, label, secondaryButton } from "./styles";
 
 /** Deleting removes every row and every run on the dataset: the analyst types the name to confirm. */
@@ -17,15 +18,14 @@ export function DeleteDataset({ dataset }: { dataset: { id: string; name: string
   async function confirmDelete() {
     setDeleting(true);
     setError(null);
-    const response = await fetch(`/api/datasets/${dataset.id}`, { method: "DELETE" }).catch(() => null);
-    if (response?.ok) {
+    const result = await callApi<null>(`/api/datasets/${dataset.id}`, "DELETE");
+    if (result.ok) {
       router.push("/datasets");
       router.refresh();
       return;
     }
-    const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
     setDeleting(false);
-    setError(body?.error?.message ?? "Could not reach the Evalboard server. Check that it is running.");
+    setError(result.error.message);
   }
 
   return (

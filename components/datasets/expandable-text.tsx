@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { excerpt, markMatches } from "./excerpt";
+import { textLink } from "@/components/ui/styles";
 
 const PREVIEW_CHARS = 280;
 
@@ -29,7 +30,7 @@ export function ExpandableText({ text, highlight }: { text: string; highlight?: 
           {" "}
           <button
             type="button"
-            className="whitespace-nowrap text-xs font-medium text-indigo-700 hover:underline"
+            className={`whitespace-nowrap text-xs font-medium ${textLink}`}
             aria-expanded={open}
             onClick={() => setOpen(!open)}
           >

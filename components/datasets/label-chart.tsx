@@ -2,10 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { TLabelChart } from "./label-distribution";
-import { formatCount } from "./format";
-import { splitColors } from "./styles";
-
-const tick = { fill: "#475569", fontSize: 12 };
+import { formatCount } from "@/components/ui/format";
+import { axisStroke, gridStroke, hoverCursor, splitColors, tick } from "@/components/ui/chart-theme";
 
 /** Draws what prepareLabelChart prepared: one horizontal bar per label, train and test stacked, total at the end. */
 export function LabelChart({ chart, title }: { chart: TLabelChart; title: string }) {
@@ -27,11 +25,11 @@ export function LabelChart({ chart, title }: { chart: TLabelChart; title: string
         margin={{ top: 0, right: 56, bottom: 0, left: 8 }}
         barCategoryGap={6}
       >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" allowDecimals={false} tickFormatter={formatCount} tick={tick} stroke="#cbd5e1" />
+        <CartesianGrid horizontal={false} stroke={gridStroke} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={formatCount} tick={tick} stroke={axisStroke} />
         <YAxis type="category" dataKey="shortLabel" width={230} tick={tick} tickLine={false} axisLine={false} />
         <Tooltip
-          cursor={{ fill: "#f1f5f9" }}
+          cursor={hoverCursor}
           formatter={(value, name) => [formatCount(Number(value)), name]}
           labelFormatter={(_, payload) => {
             const bar = payload?.[0]?.payload as TLabelChart["bars"][number] | undefined;

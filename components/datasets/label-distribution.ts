@@ -1,4 +1,5 @@
 import type { TLabelSplitCount } from "@/lib/datasets/ingest";
+import { formatPercent } from "@/components/ui/format";
 
 export type TLabelBar = {
   label: string;
@@ -41,7 +42,7 @@ export function prepareLabelChart(counts: readonly TLabelSplitCount[], maxBars =
       train,
       test,
       total,
-      share: all === 0 ? "0%" : `${((total / all) * 100).toFixed(1)}%`,
+      share: formatPercent(all === 0 ? 0 : total / all),
     })),
     hidden: { labels: rest.length, rows: rest.reduce((sum, bar) => sum + bar.total, 0) },
     height: shown.length * BAR_BAND + AXIS_HEIGHT,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TSamplePage, TSampleQuery } from "@/lib/datasets/samples";
-import { formatCount } from "./format";
 import { secondaryButton } from "./styles";
+import { formatCount } from "@/components/ui/format";
 
 /** Links to the neighbouring pages; they keep the filters and move the cursor (a sample index). */
 export function SamplePager({ basePath, query, page }: { basePath: string; query: TSampleQuery; page: TSamplePage }) {

@@ -5,7 +5,7 @@ import type { TDatasetTask } from "@/lib/datasets/mapping";
 import type { TSampleRow } from "@/lib/datasets/samples";
 import { ExpandableText } from "./expandable-text";
 import { SplitPill } from "./split-pill";
-import { tableHead, th } from "./styles";
+import { TableHead } from "@/components/ui/table-head";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, TSampleRow>();
@@ -78,22 +78,18 @@ export function SampleTable({
 
   return (
     <table className="w-full text-left text-sm">
-      <thead className={tableHead}>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={`${th} ${header.column.id === "index" ? "text-right" : ""}`}>
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
+      <TableHead
+        columns={table.getHeaderGroups()[0]!.headers.map((header) => ({
+          key: header.id,
+          align: header.column.id === "index" ? "right" : undefined,
+          label: header.isPlaceholder ? null : <table.FlexRender header={header} />,
+        }))}
+      />
       <tbody className="divide-y divide-slate-100">
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id} className="align-top">
             {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={`px-4 py-3 ${cellClass[cell.column.id] ?? ""}`}>
+              <td key={cell.id} className={`px-4 py-3 first:pl-5 last:pr-5 ${cellClass[cell.column.id] ?? ""}`}>
                 <table.FlexRender cell={cell} />
               </td>
             ))}
@@ -105,7 +101,7 @@ export function SampleTable({
 }
 
 function MetadataList({ metadata }: { metadata: Record<string, string> | null }) {
-  if (!metadata) return <span className="text-slate-400">—</span>;
+  if (!metadata) return <span className="text-slate-500">—</span>;
   return (
     <dl className="space-y-0.5 text-xs">
       {Object.entries(metadata).map(([key, value]) => (

@@ -10,10 +10,5 @@ export {
   primaryButton,
   secondaryButton,
   select,
-  tableHead,
-  th,
   warningBox,
 } from "@/components/ui/styles";
-
-/** Train and test in every chart and legend. */
-export const splitColors = { train: "#a5b4fc", test: "#4f46e5" } as const;

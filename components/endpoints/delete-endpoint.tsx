@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { describeUsage } from "@/lib/endpoints/usage";
 import type { TEndpointView } from "@/lib/endpoints/view";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/ui/call-api";
 import { dangerButton, secondaryButton } from "./styles";
 
 /** Delete with a confirmation dialog. Endpoints that runs or judgings use cannot be deleted; the reason is shown. */

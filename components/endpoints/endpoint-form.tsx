@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { TEndpointView } from "@/lib/endpoints/view";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/ui/call-api";
 import { ConnectionSection } from "./connection-section";
 import {
   createInitialState,

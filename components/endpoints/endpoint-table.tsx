@@ -45,7 +45,7 @@ export function EndpointTable({ endpoints }: { endpoints: TEndpointView[] }) {
                 <TagPills tags={endpoint.tags} />
               </td>
               <td className="whitespace-nowrap px-4 py-4 text-right tabular-nums text-slate-700">
-                {formatPrice(endpoint.inputPricePerM)} <span className="text-slate-400">/</span>{" "}
+                {formatPrice(endpoint.inputPricePerM)} <span className="text-slate-500">/</span>{" "}
                 {formatPrice(endpoint.outputPricePerM)}
               </td>
               <td className="whitespace-nowrap px-4 py-4 text-xs text-slate-600">
@@ -57,7 +57,7 @@ export function EndpointTable({ endpoints }: { endpoints: TEndpointView[] }) {
               </td>
               <td className="px-4 py-4 pr-5">
                 <span
-                  className={endpoint.hasApiKey ? "font-mono text-xs text-slate-700" : "text-xs italic text-slate-400"}
+                  className={endpoint.hasApiKey ? "font-mono text-xs text-slate-700" : "text-xs italic text-slate-500"}
                 >
                   {formatKey(endpoint)}
                 </span>

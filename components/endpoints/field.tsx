@@ -38,7 +38,7 @@ export function Field({ label, value, onValueChange, hint, error, suffix, aside,
         {suffix ? (
           <span
             aria-hidden
-            className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs text-slate-400"
+            className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs text-slate-500"
           >
             {suffix}
           </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatHost, formatKey, formatLimits, formatPrice } from "./format";
+import { formatHost, formatKey, formatLimits, formatPrice } from "./format";
 
 describe("endpoint formatting", () => {
   it("shows the host with its port", () => {
@@ -12,13 +12,6 @@ describe("endpoint formatting", () => {
     expect(formatPrice(0.075)).toBe("$0.075");
     expect(formatPrice(0)).toBe("$0.00");
     expect(formatPrice(null)).toBe("—");
-  });
-
-  it("formats timeouts in seconds or whole minutes", () => {
-    expect(formatDuration(60_000)).toBe("1 min");
-    expect(formatDuration(600_000)).toBe("10 min");
-    expect(formatDuration(1500)).toBe("1.5 s");
-    expect(formatDuration(90_000)).toBe("90 s");
   });
 
   it("masks the key and says when there is none", () => {

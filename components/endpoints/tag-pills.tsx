@@ -1,5 +1,5 @@
 export function TagPills({ tags }: { tags: string[] }) {
-  if (tags.length === 0) return <span className="text-slate-400">—</span>;
+  if (tags.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Tags">
       {tags.map((tag) => (

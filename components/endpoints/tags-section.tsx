@@ -40,7 +40,7 @@ export function TagsSection({ state, update, errors }: TSectionProps) {
                 <button
                   type="button"
                   aria-label={`Remove tag ${tag}`}
-                  className="grid size-4 place-items-center rounded-full text-indigo-500 hover:bg-indigo-100 hover:text-indigo-800"
+                  className="grid size-4 place-items-center rounded-full text-indigo-700 hover:bg-indigo-100 hover:text-indigo-800"
                   onClick={() => update({ tags: state.tags.filter((other) => other !== tag) })}
                 >
                   ×

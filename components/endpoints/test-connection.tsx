@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/ui/call-api";
 import { secondaryButton } from "./styles";
 
 type TTestResult =

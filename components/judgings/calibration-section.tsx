@@ -1,8 +1,8 @@
 import { card, cardTitle } from "@/components/ui/styles";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent, formatScore } from "@/components/ui/format";
 import type { TJudgingViewJson } from "./types";
 
-const fixed = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+const fixed = (value: number | null) => formatScore(value, 2);
 
 /** Agreement of the judge with human grades (calibration judgings only). */
 export function CalibrationSection({ calibration }: { calibration: NonNullable<TJudgingViewJson["calibration"]> }) {

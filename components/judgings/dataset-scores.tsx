@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { cardTitle } from "@/components/ui/styles";
+import { callApi } from "@/components/ui/call-api";
+import { cardTitle, textLink } from "@/components/ui/styles";
 import { ScoresTable } from "./scores-table";
 import type { TJudgingRow } from "./types";
 
@@ -20,10 +21,11 @@ export function DatasetScores(props: {
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/judgings?datasetId=${datasetId}`, { signal: controller.signal, cache: "no-store" })
-      .then((response) => response.json() as Promise<{ judgings: TJudgingRow[] }>)
-      .then((body) => setRows(body.judgings))
-      .catch(() => {});
+    void callApi<{ judgings: TJudgingRow[] }>(`/api/judgings?datasetId=${datasetId}`, "GET", undefined, {
+      signal: controller.signal,
+    }).then((result) => {
+      if (result.ok) setRows(result.data.judgings);
+    });
     return () => controller.abort();
   }, [datasetId, version]);
 
@@ -34,10 +36,7 @@ export function DatasetScores(props: {
     <section aria-label={props.title} className="space-y-3">
       <div className="flex items-baseline justify-between gap-4">
         <h2 className={cardTitle}>{props.title}</h2>
-        <Link
-          href={`/leaderboard?datasetId=${datasetId}`}
-          className="text-sm font-medium text-indigo-700 hover:underline"
-        >
+        <Link href={`/leaderboard?datasetId=${datasetId}`} className={`text-sm font-medium ${textLink}`}>
           Open the leaderboard
         </Link>
       </div>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { callApi } from "@/components/ui/call-api";
 import { card, chipButton, secondaryButton } from "@/components/ui/styles";
 import type { TJudgementItem } from "@/lib/judging/judgements";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type TShow = "all" | "scored" | "failures" | "errors";
 type TPage = { items: TJudgementItem[]; nextCursor: number | null };
@@ -22,19 +24,19 @@ export function JudgementsTable({ judgingId, version }: { judgingId: string; ver
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/judgings/${judgingId}/judgements?show=${show}`, { signal: controller.signal, cache: "no-store" })
-      .then((response) => response.json() as Promise<TPage>)
-      .then(setPage)
-      .catch(() => {});
+    void callApi<TPage>(`/api/judgings/${judgingId}/judgements?show=${show}`, "GET", undefined, {
+      signal: controller.signal,
+    }).then((result) => {
+      if (result.ok) setPage(result.data);
+    });
     return () => controller.abort();
   }, [judgingId, show, version]);
 
   async function loadMore() {
     if (!page?.nextCursor && page?.nextCursor !== 0) return;
     setLoadingMore(true);
-    const response = await fetch(`/api/judgings/${judgingId}/judgements?show=${show}&cursor=${page.nextCursor}`);
-    const next = (await response.json()) as TPage;
-    setPage({ items: [...page.items, ...next.items], nextCursor: next.nextCursor });
+    const result = await callApi<TPage>(`/api/judgings/${judgingId}/judgements?show=${show}&cursor=${page.nextCursor}`);
+    if (result.ok) setPage({ items: [...page.items, ...result.data.items], nextCursor: result.data.nextCursor });
     setLoadingMore(false);
   }
 
@@ -85,7 +87,7 @@ function JudgementRow({ item }: { item: TJudgementItem }) {
     <li className="grid gap-4 px-5 py-4 md:grid-cols-[5rem_1fr]">
       <div>
         <Grade item={item} />
-        <p className="mt-1 text-xs text-slate-400">#{item.index + 1}</p>
+        <p className="mt-1 text-xs text-slate-500">#{item.index + 1}</p>
       </div>
       <div className="min-w-0 space-y-2 text-sm">
         <p className="font-medium text-slate-900">{item.question}</p>
@@ -104,9 +106,13 @@ function JudgementRow({ item }: { item: TJudgementItem }) {
               <summary className="cursor-pointer text-xs font-medium text-slate-500 hover:text-indigo-700">
                 Raw judge reply
               </summary>
-              <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100">
+              <ScrollBox
+                as="pre"
+                label={`Raw judge reply to #${item.index + 1}`}
+                className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100"
+              >
                 {item.rawText}
-              </pre>
+              </ScrollBox>
             </details>
           </>
         )}
@@ -129,7 +135,7 @@ function Grade({ item }: { item: TJudgementItem }) {
   return (
     <span className="text-xl font-semibold tabular-nums text-slate-900">
       {item.score}
-      <span className="text-sm font-normal text-slate-400">/10</span>
+      <span className="text-sm font-normal text-slate-500">/10</span>
     </span>
   );
 }

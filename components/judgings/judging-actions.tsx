@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/components/ui/call-api";
 import { secondaryButton } from "@/components/ui/styles";
 import type { TJudgingViewJson } from "./types";
 
@@ -15,11 +16,10 @@ export function JudgingActions({ judging, onChange }: { judging: TJudgingViewJso
   async function send(action: "cancel" | "resume") {
     setBusy(true);
     setError(null);
-    const response = await fetch(`/api/judgings/${judging.id}/${action}`, { method: "POST" }).catch(() => null);
+    const result = await callApi<unknown>(`/api/judgings/${judging.id}/${action}`, "POST");
     setBusy(false);
-    if (!response?.ok) {
-      const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(body?.error?.message ?? "The server could not be reached.");
+    if (!result.ok) {
+      setError(result.error.message);
       return;
     }
     onChange();

@@ -1,18 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { card, cardTitle, warningBox } from "@/components/ui/styles";
-import { formatCount, isActiveStatus } from "@/components/runs/format";
+import { card, cardTitle, textLink, warningBox } from "@/components/ui/styles";
+import { formatCount } from "@/components/ui/format";
+import { isActiveStatus } from "@/components/runs/format";
 import { ProgressBar } from "@/components/runs/progress-bar";
 import { RunStatusPill } from "@/components/runs/run-status-pill";
-import { usePolling } from "@/components/runs/use-polling";
+import { callApi } from "@/components/ui/call-api";
+import { usePolling } from "@/components/ui/use-polling";
 import { CalibrationSection } from "./calibration-section";
 import { DatasetScores } from "./dataset-scores";
 import { describeTarget } from "./format";
 import { JudgementsTable } from "./judgements-table";
 import { JudgingActions } from "./judging-actions";
 import { JudgingMetricCards } from "./metric-cards";
-import { ScoreHistogram } from "./score-histogram";
+import { GradeHistogram } from "./grade-histogram";
+import { prepareGradeBars } from "./grade-histogram-data";
 import type { TJudgingRow, TJudgingViewJson } from "./types";
 
 const readJudging = (json: unknown) => json as TJudgingViewJson;
@@ -26,8 +29,8 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
     intervalMs: 1_500,
   });
   const refresh = async () => {
-    const response = await fetch(`/api/judgings/${judging.id}`, { cache: "no-store" });
-    if (response.ok) setValue(readJudging(await response.json()));
+    const result = await callApi<unknown>(`/api/judgings/${judging.id}`);
+    if (result.ok) setValue(readJudging(result.data));
   };
   const waitingForRun = judging.status === "QUEUED" && judging.run && isActiveStatus(judging.run.status);
 
@@ -44,7 +47,7 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">
               {describeTarget(judging.target, judging.label)}{" "}
-              <span className="font-normal text-slate-400">judged by</span> {judging.judge.name}
+              <span className="font-normal text-slate-500">judged by</span> {judging.judge.name}
             </h1>
             <RunStatusPill status={judging.status} />
           </div>
@@ -55,7 +58,7 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
             {judging.run ? (
               <>
                 <span className="mx-2 text-slate-300">·</span>
-                <Link href={`/runs/${judging.run.id}`} className="text-indigo-700 hover:underline">
+                <Link href={`/runs/${judging.run.id}`} className={textLink}>
                   the run
                 </Link>
               </>
@@ -108,7 +111,14 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
         <h2 id="histogram-title" className={cardTitle}>
           Score distribution
         </h2>
-        <ScoreHistogram histogram={judging.metrics.histogram} />
+        {judging.metrics.histogram.some((bin) => bin.count > 0) ? (
+          <figure aria-label="Score distribution">
+            <GradeHistogram bars={prepareGradeBars(judging.metrics.histogram)} height={220} counts />
+            <figcaption className="mt-1 text-center text-xs text-slate-600">Grade given by the judge (1–10)</figcaption>
+          </figure>
+        ) : (
+          <p className="py-10 text-center text-sm text-slate-600">No grades yet.</p>
+        )}
       </section>
 
       <DatasetScores

@@ -1,5 +1,5 @@
 import { card } from "@/components/ui/styles";
-import { formatCount, formatPercent, formatUsd } from "@/components/runs/format";
+import { formatCount, formatPercent, formatUsd } from "@/components/ui/format";
 import { formatMeanScore, formatScoreInterval } from "./format";
 import type { TJudgingViewJson } from "./types";
 

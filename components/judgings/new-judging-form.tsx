@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { callApi } from "@/components/ui/call-api";
 import {
   card,
   cardTitle,
@@ -62,18 +63,13 @@ export function NewJudgingForm({ choices, initialDatasetId, initialRunIds }: TPr
         ? { humanScaleMin: toNumber(humanScale.min), humanScaleMax: toNumber(humanScale.max) }
         : {}),
     };
-    const response = await fetch("/api/judgings", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }).catch(() => null);
-    const json = (await response?.json().catch(() => null)) as { ids?: string[]; error?: { message: string } } | null;
-    if (!response?.ok || !json?.ids) {
+    const result = await callApi<{ ids: string[] }>("/api/judgings", "POST", body);
+    if (!result.ok) {
       setSubmitting(false);
-      setError(json?.error?.message ?? "The server could not be reached.");
+      setError(result.error.message);
       return;
     }
-    router.push(`/judgings/${json.ids[0]}`);
+    router.push(`/judgings/${result.data.ids[0]}`);
   }
 
   const nothingPicked = runIds.length === 0 && !includeReference;

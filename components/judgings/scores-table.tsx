@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { card } from "@/components/ui/styles";
 import { TableHead, type TColumn } from "@/components/ui/table-head";
-import { formatCount, formatUsd } from "@/components/runs/format";
+import { formatCount, formatUsd } from "@/components/ui/format";
 import { RunStatusPill } from "@/components/runs/run-status-pill";
 import { formatMeanScore, formatScoreInterval } from "./format";
 import type { TJudgingRow } from "./types";

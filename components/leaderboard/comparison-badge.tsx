@@ -1,5 +1,5 @@
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
-import { formatPValue } from "./table-state";
+import { formatPValue } from "@/components/ui/format";
 
 const badge = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { TInterval } from "@/lib/metrics";
-import { formatIntervalParts } from "./table-state";
+import { formatInterval } from "@/components/ui/format";
 
-/** "76.0%" with its 95% interval "(66.8–83.3)" in smaller, muted text; `href` drills down to the answers behind it. */
+/** "76.0%" with its 95% interval "(66.8–83.3)" below in smaller, muted text; `href` drills down to the answers behind it. */
 export function IntervalCell({
   interval,
   kind,
@@ -10,11 +10,11 @@ export function IntervalCell({
   hrefLabel,
 }: {
   interval: TInterval;
-  kind: "percent" | "score";
+  kind: "percent" | "score" | "grade";
   href?: string;
   hrefLabel?: string;
 }) {
-  const { value, range } = formatIntervalParts(interval, kind);
+  const { value, range } = formatInterval(interval, kind);
   return (
     <td className="whitespace-nowrap px-2.5 py-3 text-right tabular-nums">
       {href ? (
@@ -28,8 +28,9 @@ export function IntervalCell({
       ) : (
         <span className="font-medium text-slate-900">{value}</span>
       )}
-      {/* A real space, so copied text reads "76.0% (66.8–83.3)". */}
-      {range ? <span className="text-xs text-slate-500"> ({range})</span> : null}
+      {/* Under the value, so the nine-column board fits its card; the real space keeps the text (copied, read
+          aloud) as "76.0% (66.8–83.3)". */}
+      {range ? <span className="block text-xs text-slate-600"> ({range})</span> : null}
     </td>
   );
 }

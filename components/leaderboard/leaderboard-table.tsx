@@ -1,24 +1,23 @@
 "use client";
 
-import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { useState } from "react";
 import { buildCompareHref } from "@/components/compare/compare-format";
-import { card, chipButton } from "@/components/endpoints/styles";
-import { TagPills } from "@/components/endpoints/tag-pills";
-import { formatCount, formatLatency, formatShots, formatUsd, MISSING } from "@/components/runs/format";
+import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { card, chipButton, textLink } from "@/components/ui/styles";
+import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
 import { ComparisonBadge } from "./comparison-badge";
 import { IntervalCell } from "./interval-cell";
-import { SortHeader } from "./sort-header";
+import { AnsweredCell, numberCell as td, PartialPill, RunIdentity } from "./run-identity";
 import {
   buildSearch,
   collectTags,
   filterRowsByTags,
+  readSortValue,
   sortRows,
   toggleSort,
-  type TSort,
   type TSortKey,
 } from "./table-state";
 
@@ -36,19 +35,31 @@ const drillViews: Partial<Record<string, TOutputView>> = {
   accuracy: "wrong",
 };
 
-const td = "whitespace-nowrap px-2.5 py-3 text-right tabular-nums text-slate-700";
+const columns: TColumn<TSortKey>[] = [
+  { key: "model", label: "Model", sortKey: "model" },
+  { key: "answered", label: "Answered", sortKey: "answered", align: "right" },
+  ...metricColumns.map((column) => ({
+    key: column.key,
+    label: column.label,
+    sortKey: column.key,
+    align: "right" as const,
+  })),
+  { key: "errors", label: "Errors", sortKey: "errors", align: "right" },
+  { key: "costPer1k", label: "Cost / 1k", sortKey: "costPer1k", align: "right" },
+  { key: "latencyP50Ms", label: "Latency p50", sortKey: "latencyP50Ms", align: "right" },
+];
 
-type TProps = { datasetId: string; rows: TLeaderboardRow[]; initialSort: TSort; initialTags: string[] };
+type TProps = { datasetId: string; rows: TLeaderboardRow[]; initialSort: TSort<TSortKey>; initialTags: string[] };
 
 /** Sorting and tag filters happen in the browser; both are mirrored into the URL so a view can be shared. */
 export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: TProps) {
   const [sort, setSort] = useState(initialSort);
   const [tags, setTags] = useState(initialTags);
   const allTags = collectTags(rows);
-  const visible = sortRows(filterRowsByTags(rows, tags), sort);
+  const visible = sortRows(filterRowsByTags(rows, tags), sort, readSortValue);
   const bestRunId = rows.find((row) => row.isBest)?.runId;
 
-  function update(next: { sort?: TSort; tags?: string[] }) {
+  function update(next: { sort?: TSort<TSortKey>; tags?: string[] }) {
     const state = { datasetId, sort: next.sort ?? sort, tags: next.tags ?? tags };
     setSort(state.sort);
     setTags(state.tags);
@@ -79,58 +90,38 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
       ) : null}
       <div className={`${card} overflow-x-auto`}>
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs text-slate-500">
-            <tr>
-              <SortHeader label="Model" sortKey="model" sort={sort} onSort={onSort} align="left" className="pl-4" />
-              <SortHeader label="Answered" sortKey="answered" sort={sort} onSort={onSort} />
-              {metricColumns.map((column) => (
-                <SortHeader key={column.key} label={column.label} sortKey={column.key} sort={sort} onSort={onSort} />
-              ))}
-              <SortHeader label="Errors" sortKey="errors" sort={sort} onSort={onSort} />
-              <SortHeader label="Cost / 1k" sortKey="costPer1k" sort={sort} onSort={onSort} />
-              <SortHeader label="Latency p50" sortKey="latencyP50Ms" sort={sort} onSort={onSort} className="pr-4" />
-            </tr>
-          </thead>
+          <TableHead columns={columns} variant="dense" sort={sort} onSort={onSort} />
           <tbody className="divide-y divide-slate-100">
             {visible.map((row) => (
               <tr key={row.runId} className="align-top hover:bg-slate-50/60">
                 <th scope="row" className="min-w-52 px-2.5 py-3 pl-4 font-medium">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/runs/${row.runId}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
-                      {row.endpoint.name}
-                    </Link>
-                    <ComparisonBadge row={row} />
-                    {row.partial ? (
-                      <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-700 ring-1 ring-inset ring-amber-600/20">
-                        Running · partial
-                      </span>
-                    ) : null}
-                  </div>
-                  <span className="mt-0.5 block text-xs font-normal text-slate-500">
-                    <ModelId model={row.endpoint.model} /> · {formatShots(row.shots)}
-                    {bestRunId && row.runId !== bestRunId ? (
+                  <RunIdentity
+                    runId={row.runId}
+                    endpoint={row.endpoint}
+                    shots={row.shots}
+                    badges={
                       <>
-                        {" · "}
-                        <Link
-                          href={buildCompareHref({ a: bestRunId, b: row.runId })}
-                          className="text-indigo-700 hover:underline"
-                          aria-label={`Compare ${row.endpoint.name} with the best run`}
-                        >
-                          Compare with best
-                        </Link>
+                        <ComparisonBadge row={row} />
+                        {row.partial ? <PartialPill>Running · partial</PartialPill> : null}
                       </>
-                    ) : null}
-                  </span>
-                  {row.endpoint.tags.length > 0 ? (
-                    <div className="mt-1.5 font-normal">
-                      <TagPills tags={row.endpoint.tags} />
-                    </div>
-                  ) : null}
+                    }
+                    note={
+                      bestRunId && row.runId !== bestRunId ? (
+                        <>
+                          {" · "}
+                          <Link
+                            href={buildCompareHref({ a: bestRunId, b: row.runId })}
+                            className={textLink}
+                            aria-label={`Compare ${row.endpoint.name} with the best run`}
+                          >
+                            Compare with best
+                          </Link>
+                        </>
+                      ) : null
+                    }
+                  />
                 </th>
-                <td className={td}>
-                  {formatCount(row.answered)}
-                  <span className="text-xs text-slate-400"> / {formatCount(row.total)}</span>
-                </td>
+                <AnsweredCell done={row.answered} total={row.total} />
                 {metricColumns.map((column) => (
                   <IntervalCell
                     key={column.key}

@@ -9,7 +9,7 @@ import { QaJudgeNotice } from "./qa-judge-notice";
 import { QaJudgeTable } from "./qa-judge-table";
 import { QaJudgeNote, QaReferenceNote } from "./qa-notes";
 import { QaReferenceTable } from "./qa-reference-table";
-import { collectQaTags, filterQaRowsByTags } from "./qa-table-state";
+import { collectTags, filterRowsByTags } from "./table-state";
 import { prepareScoreHistograms } from "./score-histogram-data";
 import { ScoreHistograms } from "./score-histogram";
 
@@ -35,9 +35,9 @@ export function QaLeaderboard({ datasetId, datasetName, board, initialTags }: TP
       </EmptyState>
     );
   }
-  const allTags = collectQaTags([...board.judgings, ...board.reference]);
-  const judgings = filterQaRowsByTags(board.judgings, tags);
-  const reference = filterQaRowsByTags(board.reference, tags);
+  const allTags = collectTags([...board.judgings, ...board.reference]);
+  const judgings = filterRowsByTags(board.judgings, tags);
+  const reference = filterRowsByTags(board.reference, tags);
 
   function toggleTag(tag: string) {
     const next = tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag];

@@ -37,12 +37,12 @@ describe("prepareScoreHistograms", () => {
   });
 
   it("shares one y-axis top, the largest share rounded up to 10%", () => {
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 1, 2, 1, 0], "m")]).yMax).toBe(0.5);
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 0, 3, 1, 0], "m")]).yMax).toBe(0.8);
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 3, 3, 4, 0, 0], "m")]).yMax).toBe(0.4);
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 3, 3, 3, 1], "m")]).yMax).toBe(0.3);
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 0, 7, 3, 0], "m")]).yMax).toBe(0.7);
-    expect(prepareScoreHistograms([]).yMax).toBe(1);
-    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 3, 3, 3, 1], "m")]).yTicks).toEqual([0, 0.15, 0.3]);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 1, 2, 1, 0], "m")]).axis.yMax).toBe(0.5);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 0, 3, 1, 0], "m")]).axis.yMax).toBe(0.8);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 3, 3, 4, 0, 0], "m")]).axis.yMax).toBe(0.4);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 3, 3, 3, 1], "m")]).axis.yMax).toBe(0.3);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 0, 7, 3, 0], "m")]).axis.yMax).toBe(0.7);
+    expect(prepareScoreHistograms([]).axis.yMax).toBe(1);
+    expect(prepareScoreHistograms([row("a", [0, 0, 0, 0, 0, 0, 3, 3, 3, 1], "m")]).axis.yTicks).toEqual([0, 0.15, 0.3]);
   });
 });

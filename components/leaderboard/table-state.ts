@@ -1,8 +1,12 @@
+import type { TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
-import { formatPercent, formatScore, MISSING } from "@/components/runs/format";
-import type { TInterval } from "@/lib/metrics";
 
-/** Pure table logic for the leaderboard: sort keys, URL state, sorting, tag filtering and interval text. */
+/**
+ * Pure table logic shared by the leaderboard's tables (classification, open-QA reference and judge): sorting, tag
+ * filtering, and URL state. Each table brings its sort keys and a function reading a row's value.
+ */
+
+export type TSortValue = number | string | null;
 
 export const SORT_KEYS = [
   "model",
@@ -16,15 +20,22 @@ export const SORT_KEYS = [
   "latencyP50Ms",
 ] as const;
 export type TSortKey = (typeof SORT_KEYS)[number];
-export type TSortDir = "asc" | "desc";
-export type TSort = { key: TSortKey; dir: TSortDir };
 
-export const DEFAULT_SORT: TSort = { key: "accuracy", dir: "desc" };
+export const DEFAULT_SORT: TSort<TSortKey> = { key: "accuracy", dir: "desc" };
 
-/** Lower is better for these, so a first click sorts them ascending; higher is better for the rest. */
-const ASCENDING_FIRST = new Set<TSortKey>(["model", "errors", "costPer1k", "latencyP50Ms"]);
+/** Lower is better (or alphabetical) for these, so a first click sorts them ascending; higher is better for the rest. */
+const ASCENDING_FIRST = new Set<string>([
+  "model",
+  "judge",
+  "errors",
+  "parseFailures",
+  "costPer1k",
+  "modelCostPer1k",
+  "judgeCost",
+  "latencyP50Ms",
+]);
 
-export function parseSort(key: string | null | undefined, dir: string | null | undefined): TSort {
+export function parseSort(key: string | null | undefined, dir: string | null | undefined): TSort<TSortKey> {
   const known = SORT_KEYS.find((candidate) => candidate === key);
   if (!known) return DEFAULT_SORT;
   if (dir === "asc" || dir === "desc") return { key: known, dir };
@@ -32,12 +43,12 @@ export function parseSort(key: string | null | undefined, dir: string | null | u
 }
 
 /** Clicking the sorted column flips it; clicking another column sorts it in its natural direction. */
-export function toggleSort(current: TSort, key: TSortKey): TSort {
+export function toggleSort<K extends string>(current: TSort<K>, key: K): TSort<K> {
   if (current.key === key) return { key, dir: current.dir === "asc" ? "desc" : "asc" };
   return { key, dir: ASCENDING_FIRST.has(key) ? "asc" : "desc" };
 }
 
-function readSortValue(row: TLeaderboardRow, key: TSortKey): number | string | null {
+export function readSortValue(row: TLeaderboardRow, key: TSortKey): TSortValue {
   switch (key) {
     case "model":
       return row.endpoint.name.toLowerCase();
@@ -51,52 +62,47 @@ function readSortValue(row: TLeaderboardRow, key: TSortKey): number | string | n
   }
 }
 
-/** Stable sort; missing values (unknown cost, no answers) go last in both directions rather than pose as 0. */
-export function sortRows(rows: readonly TLeaderboardRow[], sort: TSort): TLeaderboardRow[] {
+function compareValues(a: TSortValue, b: TSortValue, sign: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === "string" || typeof b === "string") return sign * String(a).localeCompare(String(b));
+  return sign * (a - b);
+}
+
+/**
+ * Stable sort; missing values (unknown cost, no grades) go last in both directions rather than pose as 0. Equal
+ * values fall back to `then` (descending), e.g. the mean grade within one judge.
+ */
+export function sortRows<T, K extends string>(
+  rows: readonly T[],
+  sort: TSort<K>,
+  read: (row: T, key: K) => TSortValue,
+  then?: K,
+): T[] {
   const sign = sort.dir === "asc" ? 1 : -1;
   return [...rows].sort((x, y) => {
-    const a = readSortValue(x, sort.key);
-    const b = readSortValue(y, sort.key);
-    if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-    if (typeof a === "string" || typeof b === "string") return sign * String(a).localeCompare(String(b));
-    return sign * (a - b);
+    const primary = compareValues(read(x, sort.key), read(y, sort.key), sign);
+    if (primary !== 0 || then === undefined) return primary;
+    return compareValues(read(x, then), read(y, then), -1);
   });
 }
 
-export function collectTags(rows: readonly TLeaderboardRow[]): string[] {
-  return [...new Set(rows.flatMap((row) => row.endpoint.tags))].sort((a, b) => a.localeCompare(b));
+type TTagged = { endpoint: { tags: string[] } | null };
+
+export function collectTags(rows: readonly TTagged[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.endpoint?.tags ?? []))].sort((a, b) => a.localeCompare(b));
 }
 
-/** Rows whose model carries every selected tag (no selection keeps all). */
-export function filterRowsByTags(rows: readonly TLeaderboardRow[], tags: readonly string[]): TLeaderboardRow[] {
+/**
+ * Rows whose model carries every selected tag (no selection keeps all). A row without a model (the dataset's
+ * reference answers) is the yardstick every model is read against, so a tag filter keeps it.
+ */
+export function filterRowsByTags<T extends TTagged>(rows: readonly T[], tags: readonly string[]): T[] {
   if (tags.length === 0) return [...rows];
-  return rows.filter((row) => tags.every((tag) => row.endpoint.tags.includes(tag)));
-}
-
-/** "76.0%" and "66.8–83.3" for proportions, "0.815" and "0.742–0.881" for scores; null parts are missing. */
-export function formatIntervalParts(
-  interval: TInterval,
-  kind: "percent" | "score",
-): { value: string; range: string | null } {
-  if (kind === "score") {
-    const range =
-      interval.low === null || interval.high === null
-        ? null
-        : `${formatScore(interval.low)}–${formatScore(interval.high)}`;
-    return { value: formatScore(interval.estimate), range };
-  }
-  const value = formatPercent(interval.estimate);
-  if (interval.low === null || interval.high === null || value === MISSING) return { value, range: null };
-  return { value, range: `${(interval.low * 100).toFixed(1)}–${(interval.high * 100).toFixed(1)}` };
-}
-
-/** "p = 0.219" with small values kept readable: "p < 0.001". */
-export function formatPValue(p: number): string {
-  return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+  return rows.filter((row) => row.endpoint === null || tags.every((tag) => row.endpoint?.tags.includes(tag)));
 }
 
 /** The search string for the page's URL state; defaults are left out to keep links short. */
-export function buildSearch(state: { datasetId: string; sort: TSort; tags: readonly string[] }): string {
+export function buildSearch(state: { datasetId: string; sort: TSort<TSortKey>; tags: readonly string[] }): string {
   const params = new URLSearchParams({ datasetId: state.datasetId });
   if (state.sort.key !== DEFAULT_SORT.key || state.sort.dir !== DEFAULT_SORT.dir) {
     params.set("sort", state.sort.key);

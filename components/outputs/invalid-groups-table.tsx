@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatCount, formatPercent } from "@/components/runs/format";
-import { card, tableHead, th } from "@/components/ui/styles";
+import { formatCount, formatPercent } from "@/components/ui/format";
+import { card, textLink } from "@/components/ui/styles";
+import { TableHead } from "@/components/ui/table-head";
 import { outputsHref } from "@/lib/outputs/filters";
 import type { TInvalidGroup } from "@/lib/outputs/group-invalid";
 
@@ -11,22 +12,14 @@ export function InvalidGroupsTable({ runId, groups }: { runId: string; groups: T
   return (
     <div className={`${card} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
-        <thead className={tableHead}>
-          <tr>
-            <th scope="col" className={`${th} pl-5`}>
-              The model said
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Times
-            </th>
-            <th scope="col" className={`${th} w-48`}>
-              Share of invalid
-            </th>
-            <th scope="col" className={`${th} pr-5 text-right`}>
-              <span className="sr-only">Answers</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { key: "said", label: "The model said" },
+            { key: "times", label: "Times", align: "right" },
+            { key: "share", label: "Share of invalid", className: "w-48" },
+            { key: "answers", label: <span className="sr-only">Answers</span>, align: "right" },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {groups.map((group) => {
             const href = outputsHref(runId, { view: "invalid", group: group.normalized });
@@ -63,7 +56,7 @@ export function InvalidGroupsTable({ runId, groups }: { runId: string; groups: T
                   </div>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 pr-5 text-right">
-                  <Link href={href} className="font-medium text-indigo-700 hover:underline">
+                  <Link href={href} className={`font-medium ${textLink}`}>
                     See {group.count === 1 ? "the answer" : `the ${formatCount(group.count)} answers`} →
                   </Link>
                 </td>

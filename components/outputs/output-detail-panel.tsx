@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { formatCount, formatErrorKind, formatLatency, formatUsd, MISSING } from "@/components/runs/format";
+import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { formatErrorKind } from "@/components/runs/format";
 import type { TOutputDetail } from "@/lib/outputs/detail";
 import { CloseOnEscape } from "./close-on-escape";
 import { deriveOutputStatus } from "./output-status";
 import { OutputStatusPill } from "./status-pill";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const pre =
   "mt-1.5 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 font-mono text-[13px] leading-relaxed text-slate-800 ring-1 ring-inset ring-slate-200";
@@ -73,7 +75,9 @@ export function OutputDetailPanel({ detail, closeHref }: { detail: TOutputDetail
         ) : (
           <section>
             <h3 className={heading}>Raw output</h3>
-            <pre className={pre}>{output.rawText ?? ""}</pre>
+            <ScrollBox as="pre" label="Raw output" className={pre}>
+              {output.rawText ?? ""}
+            </ScrollBox>
             {output.valid === false ? (
               <p className="mt-1.5 text-xs text-amber-800">
                 Read as <code className="rounded bg-amber-50 px-1">{output.normalized || "(empty)"}</code> after
@@ -85,7 +89,9 @@ export function OutputDetailPanel({ detail, closeHref }: { detail: TOutputDetail
         {detail.task === "OPEN_QA" ? (
           <section>
             <h3 className={heading}>Reference answer</h3>
-            <pre className={pre}>{sample.expected}</pre>
+            <ScrollBox as="pre" label="Reference answer" className={pre}>
+              {sample.expected}
+            </ScrollBox>
           </section>
         ) : null}
         {detail.judgements.map((judgement) => (
@@ -103,17 +109,21 @@ export function OutputDetailPanel({ detail, closeHref }: { detail: TOutputDetail
             </p>
             <details className="mt-2">
               <summary className="cursor-pointer text-xs font-medium text-slate-500">Raw judge text</summary>
-              <pre className={pre}>{judgement.rawText ?? ""}</pre>
+              <ScrollBox as="pre" label={`Raw text of ${judgement.judgeName}`} className={pre}>
+                {judgement.rawText ?? ""}
+              </ScrollBox>
             </details>
           </section>
         ))}
         {detail.messages.map((message, index) => (
           <section key={index}>
             <h3 className={heading}>Prompt sent ({message.role})</h3>
-            <pre className={pre}>{message.content}</pre>
+            <ScrollBox as="pre" label={`Prompt sent (${message.role})`} className={pre}>
+              {message.content}
+            </ScrollBox>
           </section>
         ))}
-        <p className="text-xs text-slate-400">Press Esc to close.</p>
+        <p className="text-xs text-slate-500">Press Esc to close.</p>
       </div>
     </aside>
   );

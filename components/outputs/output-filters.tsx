@@ -112,7 +112,7 @@ export function OutputFilters({ runId, link, labels, judgings }: TProps) {
             defaultValue={link.scoreMin ?? ""}
             className={`${input} ${field} w-20`}
           />
-          <span className="pb-2 text-slate-400">–</span>
+          <span className="pb-2 text-slate-500">–</span>
           <input
             aria-label="Highest score"
             name="scoreMax"

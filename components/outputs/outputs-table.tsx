@@ -4,11 +4,13 @@ import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-tab
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, type KeyboardEvent } from "react";
-import { formatCount, formatLatency, formatUsd, MISSING } from "@/components/runs/format";
+import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { TableHead } from "@/components/ui/table-head";
 import { outputsHref, type TOutputLink } from "@/lib/outputs/filters";
 import type { TOutputItem } from "@/lib/outputs/query";
 import { deriveOutputStatus } from "./output-status";
 import { OutputStatusPill } from "./status-pill";
+import { textLink } from "@/components/ui/styles";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, TOutputItem>();
@@ -103,17 +105,14 @@ export function OutputsTable({ runId, items, link, classification, judged, selec
 
   return (
     <table className="w-full text-left text-sm">
-      <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2.5 font-medium first:pl-5">
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
+      <TableHead
+        variant="dense"
+        columns={table.getHeaderGroups()[0]!.headers.map((header) => ({
+          key: header.id,
+          className: "whitespace-nowrap",
+          label: header.isPlaceholder ? null : <table.FlexRender header={header} />,
+        }))}
+      />
       <tbody ref={body} onKeyDown={onKeyDown} className="divide-y divide-slate-100">
         {table.getRowModel().rows.map((row) => {
           const href = outputsHref(runId, { ...link, sample: row.original.sampleId });
@@ -130,14 +129,14 @@ export function OutputsTable({ runId, items, link, classification, judged, selec
               className={`cursor-pointer align-top hover:bg-indigo-50/40 ${selected ? "bg-indigo-50" : ""}`}
             >
               {row.getAllCells().map((cell, index) => (
-                <td key={cell.id} className="px-3 py-2.5 first:pl-5">
+                <td key={cell.id} className="px-2.5 py-2.5 first:pl-4 last:pr-4">
                   {index === 0 ? (
                     <Link
                       href={href}
                       scroll={false}
                       data-row-link
                       aria-label={`Open sample ${formatCount(row.original.index + 1)}`}
-                      className="rounded font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                      className={`rounded font-medium ${textLink} focus-visible:outline-2 focus-visible:outline-indigo-600`}
                     >
                       <table.FlexRender cell={cell} />
                     </Link>

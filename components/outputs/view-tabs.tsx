@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount } from "@/components/runs/format";
+import { formatCount } from "@/components/ui/format";
 import { outputsHref, type TOutputLink, type TOutputView } from "@/lib/outputs/filters";
 import type { TViewCounts } from "@/lib/outputs/query";
 

@@ -23,10 +23,16 @@ describe("prepareHeatmap", () => {
     expect(right?.share).toBeCloseTo(0.8);
     expect(wrong?.share).toBeCloseTo(0.1);
     expect(invalid?.share).toBeCloseTo(0.1);
-    expect(right?.background).toMatch(/^rgb\(5 150 105 \/ 0\.\d+\)$/);
-    expect(invalid?.background).toMatch(/^rgb\(245 158 11 /);
-    expect(right?.dark).toBe(true);
+    expect(right?.background).toMatch(/^rgb\(4 120 87 \/ 0\.\d+\)$/);
+    expect(invalid?.background).toMatch(/^rgb\(217 119 6 /);
+  });
+
+  it("asks for white text only where it keeps a 4.5:1 contrast", () => {
+    const [right, wrong] = heatmap.rows[0]?.cells ?? [];
+    expect(right?.dark).toBe(false);
     expect(wrong?.dark).toBe(false);
+    const solid = prepareHeatmap({ labels: ["cat"], counts: [[5, 0]] }).rows[0]?.cells[0];
+    expect(solid?.dark).toBe(true);
   });
 
   it("leaves an empty row without shares rather than zeros", () => {

@@ -9,7 +9,7 @@ export type THeatCell = {
   kind: TCellKind;
   /** CSS background; transparent for an empty cell. */
   background: string;
-  /** Dark background: the cell needs light text. */
+  /** Dark enough for white text at WCAG AA (4.5:1); a lighter cell takes black text, which then passes. */
   dark: boolean;
 };
 
@@ -24,18 +24,26 @@ export type THeatmap = {
 
 export const INVALID_COLUMN = "invalid";
 
-// Tailwind's emerald-600, rose-500 and amber-500, as RGB triples for an alpha scale.
-const colours: Record<TCellKind, string> = {
-  correct: "5 150 105",
-  wrong: "244 63 94",
-  invalid: "245 158 11",
+// Tailwind's emerald-700, rose-700 and amber-600, as RGB triples for an alpha scale over the white card.
+const colours: Record<TCellKind, [number, number, number]> = {
+  correct: [4, 120, 87],
+  wrong: [190, 18, 60],
+  invalid: [217, 119, 6],
 };
 
 /** Lightest shade a non-empty cell gets, so a single count is still visible; the strongest is reached at 100%. */
 const MIN_ALPHA = 0.08;
-const MAX_ALPHA = 0.85;
-/** Above this alpha the colour is too dark for slate text. */
-const DARK_FROM = 0.5;
+const MAX_ALPHA = 1;
+const AA_CONTRAST = 4.5;
+
+/** WCAG relative luminance of `rgb` drawn at `alpha` over white. */
+function blendedLuminance(rgb: [number, number, number], alpha: number): number {
+  const [r, g, b] = rgb.map((channel) => {
+    const value = (255 - alpha * (255 - channel)) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
 
 export function computeCellAlpha(share: number | null): number {
   if (share === null || share <= 0) return 0;
@@ -62,8 +70,8 @@ export function prepareHeatmap(confusion: TConfusion): THeatmap {
         count,
         share,
         kind,
-        background: alpha === 0 ? "transparent" : `rgb(${colours[kind]} / ${alpha.toFixed(3)})`,
-        dark: alpha >= DARK_FROM,
+        background: alpha === 0 ? "transparent" : `rgb(${colours[kind].join(" ")} / ${alpha.toFixed(3)})`,
+        dark: alpha > 0 && 1.05 / (blendedLuminance(colours[kind], alpha) + 0.05) >= AA_CONTRAST,
       };
     });
     return { label, total, cells };

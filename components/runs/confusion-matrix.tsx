@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import { card } from "@/components/endpoints/styles";
 import { INVALID_PREDICTED, outputsHref } from "@/lib/outputs/filters";
 import type { TConfusion } from "@/lib/metrics";
 import { prepareHeatmap, type THeatCell } from "./confusion-heatmap";
-import { formatCount, formatPercent } from "./format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 
-const headerCell = "px-2 py-2 text-center align-bottom text-xs font-medium normal-case text-slate-600";
+const headerCell = "text-center align-bottom normal-case tracking-normal";
 
 function describeCell(expected: string, predicted: string, cell: THeatCell): string {
   const share = cell.share === null ? "" : ` (${formatPercent(cell.share)} of the row)`;
@@ -50,25 +51,23 @@ export function ConfusionMatrix({ confusion, runId }: { confusion: TConfusion; r
       </div>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-separate border-spacing-1 text-sm" aria-describedby="confusion-title">
-          <thead>
-            <tr>
-              <th scope="col" className="px-2 py-2 text-left align-bottom text-xs font-medium text-slate-500">
-                Expected ↓ · Answered →
-              </th>
-              {heatmap.columns.map((column, index) => (
-                <th
-                  key={column}
-                  scope="col"
-                  className={`${headerCell} w-28 ${index === invalidIndex ? "italic text-amber-700" : ""}`}
-                >
-                  {column}
-                </th>
-              ))}
-              <th scope="col" className={`${headerCell} w-16 text-slate-500`}>
-                n
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            variant="plain"
+            edges={false}
+            columns={[
+              {
+                key: "corner",
+                label: "Expected ↓ · Answered →",
+                className: "align-bottom normal-case tracking-normal",
+              },
+              ...heatmap.columns.map((column, index) => ({
+                key: column,
+                label: column,
+                className: `${headerCell} w-28 ${index === invalidIndex ? "italic text-amber-800" : ""}`,
+              })),
+              { key: "n", label: "n", className: `${headerCell} w-16` },
+            ]}
+          />
           <tbody>
             {heatmap.rows.map((row) => (
               <tr key={row.label}>
@@ -81,7 +80,11 @@ export function ConfusionMatrix({ confusion, runId }: { confusion: TConfusion; r
                     title={describeCell(row.label, heatmap.columns[index] ?? "", cell)}
                     style={{ backgroundColor: cell.background }}
                     className={`h-11 rounded-md text-center tabular-nums ring-1 ring-inset ring-slate-200/70 ${
-                      cell.dark ? "font-semibold text-white" : cell.count === 0 ? "text-slate-300" : "text-slate-800"
+                      cell.dark
+                        ? "font-semibold text-white"
+                        : cell.count === 0
+                          ? "text-slate-500"
+                          : "font-medium text-black"
                     }`}
                   >
                     {drill(formatCount(cell.count), { expected: row.label, predicted: predictedAt(index) })}

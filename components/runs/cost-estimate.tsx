@@ -1,7 +1,6 @@
 import type { TRunPreview } from "@/lib/runs/preview";
-import { formatCount, formatUsd } from "./format";
-
-const th = "px-4 py-2.5 font-medium";
+import { formatCount, formatUsd } from "@/components/ui/format";
+import { TableHead } from "@/components/ui/table-head";
 
 /** Tokens and cost per selected model before anything is sent; unknown (never $0) for a model without prices. */
 export function CostEstimate({ preview }: { preview: TRunPreview | null }) {
@@ -14,22 +13,15 @@ export function CostEstimate({ preview }: { preview: TRunPreview | null }) {
     <div>
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm" aria-label="Cost estimate">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className={th}>
-                Model
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Prompt tokens
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Completion tokens
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Estimated cost
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            edges={false}
+            columns={[
+              { key: "model", label: "Model" },
+              { key: "prompt", label: "Prompt tokens", align: "right" },
+              { key: "completion", label: "Completion tokens", align: "right" },
+              { key: "cost", label: "Estimated cost", align: "right" },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {preview.perEndpoint.map((estimate) => (
               <tr key={estimate.endpointId}>
@@ -43,7 +35,7 @@ export function CostEstimate({ preview }: { preview: TRunPreview | null }) {
                   ≈ {formatCount(estimate.completionTokens)}
                 </td>
                 <td
-                  className={`px-4 py-2.5 text-right tabular-nums ${estimate.cost === null ? "italic text-slate-400" : "font-medium text-slate-900"}`}
+                  className={`px-4 py-2.5 text-right tabular-nums ${estimate.cost === null ? "italic text-slate-500" : "font-medium text-slate-900"}`}
                 >
                   {estimate.cost === null ? "unknown" : `≈ ${formatUsd(estimate.cost)}`}
                 </td>

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Field } from "@/components/endpoints/field";
 import { fieldError, hint, input, label } from "@/components/endpoints/styles";
-import { formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
 import type { TDatasetOption, TRunForm } from "./run-form-state";
 
 type TProps = {
@@ -62,7 +62,7 @@ export function DatasetFields({ datasets, form, errors, onDatasetChange, update 
                   onChange={() => update({ split })}
                   className="accent-indigo-600"
                 />
-                {split} <span className="tabular-nums text-slate-500">({formatCount(count)})</span>
+                {split} <span className="tabular-nums text-slate-600">({formatCount(count)})</span>
               </label>
             );
           })}

@@ -35,21 +35,21 @@ export function EndpointPicker({
                 />
                 <span className="min-w-0 flex-1">
                   <span className="block text-sm font-medium text-slate-900">{endpoint.name}</span>
-                  <ModelId model={endpoint.model} className="block text-xs text-slate-500" />
+                  <ModelId model={endpoint.model} className="block text-xs text-slate-600" />
                   {endpoint.tags.length > 0 ? (
                     <span className="mt-1.5 block">
                       <TagPills tags={endpoint.tags} />
                     </span>
                   ) : null}
                 </span>
-                <span className="shrink-0 text-right text-xs tabular-nums text-slate-500">
+                <span className="shrink-0 text-right text-xs tabular-nums text-slate-600">
                   {priced ? (
                     <>
                       {formatPrice(endpoint.inputPricePerM)} / {formatPrice(endpoint.outputPricePerM)}
-                      <span className="block text-slate-400">per 1M tokens in / out</span>
+                      <span className="block text-slate-600">per 1M tokens in / out</span>
                     </>
                   ) : (
-                    <span className="italic text-slate-400">no price</span>
+                    <span className="italic text-slate-600">no price</span>
                   )}
                 </span>
               </label>
@@ -58,7 +58,7 @@ export function EndpointPicker({
         })}
       </ul>
       {error ? (
-        <p id="endpoint-picker-error" className="mt-1 text-xs font-medium text-rose-600">
+        <p id="endpoint-picker-error" className="mt-1 text-xs font-medium text-rose-700">
           {error}
         </p>
       ) : null}

@@ -1,15 +1,6 @@
 import { card } from "@/components/endpoints/styles";
-import {
-  computeProgress,
-  formatCount,
-  formatErrorKind,
-  formatEta,
-  formatLatency,
-  formatPercent,
-  formatRate,
-  formatRunCost,
-  isActiveStatus,
-} from "./format";
+import { formatCount, formatEta, formatLatency, formatPercent, formatRate } from "@/components/ui/format";
+import { computeProgress, formatErrorKind, formatRunCost, isActiveStatus } from "./format";
 import { ProgressBar } from "./progress-bar";
 import type { TRunViewJson } from "./types";
 
@@ -41,7 +32,7 @@ export function LiveProgress({ run }: { run: TRunViewJson }) {
         <p className="text-sm tabular-nums text-slate-600" data-testid="progress-count">
           <span className="text-lg font-semibold text-slate-900">{formatCount(progress.done)}</span> /{" "}
           {formatCount(progress.total)} samples
-          <span className="ml-2 text-slate-400">
+          <span className="ml-2 text-slate-500">
             ({formatPercent(computeProgress(progress.done, progress.total), 0)})
           </span>
         </p>

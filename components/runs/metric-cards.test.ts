@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeMetricsFromConfusion, perClassFromConfusion } from "@/lib/metrics";
-import { formatInterval, prepareMetricCards, preparePerClassRows } from "./metric-cards";
+import { prepareMetricCards, preparePerClassRows } from "./metric-cards";
 
 const confusion = {
   labels: ["cat", "dog", "eel"],
@@ -10,25 +10,6 @@ const confusion = {
     [0, 0, 0, 0], // eel: never expected, never predicted
   ],
 };
-
-describe("formatInterval", () => {
-  it("shows the estimate with its 95% range", () => {
-    expect(formatInterval({ estimate: 0.8153, low: 0.772, high: 0.851 })).toEqual({
-      value: "81.5%",
-      range: "77.2–85.1%",
-    });
-    expect(formatInterval({ estimate: 0.8153, low: 0.772, high: 0.851 }, "score")).toEqual({
-      value: "0.815",
-      range: "0.772–0.851",
-    });
-  });
-
-  it("shows a dash for an unknown estimate and no range for an unknown interval", () => {
-    expect(formatInterval({ estimate: null, low: null, high: null })).toEqual({ value: "—", range: null });
-    expect(formatInterval(null)).toEqual({ value: "—", range: null });
-    expect(formatInterval({ estimate: 0.5, low: null, high: null })).toEqual({ value: "50.0%", range: null });
-  });
-});
 
 describe("prepareMetricCards", () => {
   it("fills the cards from real metrics", () => {

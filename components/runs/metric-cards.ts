@@ -1,20 +1,17 @@
-import type { TClassificationMetrics, TInterval, TPerClass } from "@/lib/metrics";
-import { formatCount, formatLatency, formatPercent, formatRunCost, formatScore, MISSING } from "./format";
+import type { TClassificationMetrics, TPerClass } from "@/lib/metrics";
+import {
+  MISSING,
+  formatCount,
+  formatInterval,
+  formatLatency,
+  formatPercent,
+  formatScore,
+  type TFormattedInterval,
+} from "@/components/ui/format";
+import { formatRunCost } from "./format";
 
-export type TFormattedInterval = { value: string; range: string | null };
-
-/**
- * An estimate with its 95% interval: { value: "81.5%", range: "77.2–85.1%" }. A missing estimate is "—" and a
- * missing interval is null (not shown), never 0.
- */
-export function formatInterval(interval: TInterval | null, kind: "percent" | "score" = "percent"): TFormattedInterval {
-  const format = kind === "percent" ? (value: number) => formatPercent(value) : formatScore;
-  if (!interval || interval.estimate === null) return { value: MISSING, range: null };
-  const value = format(interval.estimate);
-  if (interval.low === null || interval.high === null) return { value, range: null };
-  const low = kind === "percent" ? (interval.low * 100).toFixed(1) : formatScore(interval.low);
-  return { value, range: `${low}–${format(interval.high)}` };
-}
+/** A run's figures show their range on a line of its own, so a percent range carries its unit. */
+const ownLine = { rangeUnit: true };
 
 export type TMetricCard = { label: string; value: string; range: string | null; hint: string };
 
@@ -26,7 +23,8 @@ type TCardInput = {
 
 /** The headline figures of a classification run, in the order an analyst reads them. */
 export function prepareMetricCards({ metrics, totals, progress }: TCardInput): TMetricCard[] {
-  const rate = (key: "validRate" | "validAccuracy" | "accuracy") => formatInterval(metrics?.[key] ?? null);
+  const rate = (key: "validRate" | "validAccuracy" | "accuracy") =>
+    formatInterval(metrics?.[key] ?? null, "percent", ownLine);
   return [
     {
       label: "Valid answers",
@@ -37,7 +35,7 @@ export function prepareMetricCards({ metrics, totals, progress }: TCardInput): T
     { label: "Accuracy", ...rate("accuracy"), hint: "Correct answers among all answers: an invalid one is wrong." },
     {
       label: "Macro-F1",
-      ...formatInterval(metrics?.macroF1 ?? null, "score"),
+      ...formatInterval(metrics?.macroF1 ?? null, "score", ownLine),
       hint: "Mean F1 over the classes (bootstrap interval).",
     },
     {
@@ -80,8 +78,16 @@ export function preparePerClassRows(perClass: readonly TPerClass[]): TPerClassRo
   return perClass.map((row) => ({
     label: row.label,
     support: formatCount(row.support),
-    precision: formatInterval(row.predicted === 0 ? null : { ...row.precisionInterval, estimate: row.precision }),
-    recall: formatInterval(row.support === 0 ? null : { ...row.recallInterval, estimate: row.recall }),
+    precision: formatInterval(
+      row.predicted === 0 ? null : { ...row.precisionInterval, estimate: row.precision },
+      "percent",
+      ownLine,
+    ),
+    recall: formatInterval(
+      row.support === 0 ? null : { ...row.recallInterval, estimate: row.recall },
+      "percent",
+      ownLine,
+    ),
     f1: row.inMacro ? formatScore(row.f1) : MISSING,
   }));
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { callApi } from "@/components/endpoints/api-client";
+import { callApi } from "@/components/ui/call-api";
 import { Field } from "@/components/endpoints/field";
 import { FormSection } from "@/components/ui/form-section";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import { card } from "@/components/endpoints/styles";
 import { outputsHref } from "@/lib/outputs/filters";
 import type { TPerClass } from "@/lib/metrics";
-import { preparePerClassRows, type TFormattedInterval } from "./metric-cards";
-
-const th = "px-4 py-3 font-medium";
+import type { TFormattedInterval } from "@/components/ui/format";
+import { preparePerClassRows } from "./metric-cards";
 
 const drill = "hover:text-indigo-700 hover:underline";
 
@@ -35,25 +35,15 @@ export function PerClassTable({ perClass, runId }: { perClass: readonly TPerClas
         An invalid answer counts as a miss for its expected class (recall) and against no class&apos;s precision.
       </p>
       <table className="mt-3 w-full text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className={`${th} pl-5`}>
-              Class
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Support
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Precision
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Recall
-            </th>
-            <th scope="col" className={`${th} pr-5 text-right`}>
-              F1
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { key: "class", label: "Class" },
+            { key: "support", label: "Support", align: "right" },
+            { key: "precision", label: "Precision", align: "right" },
+            { key: "recall", label: "Recall", align: "right" },
+            { key: "f1", label: "F1", align: "right" },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.label} className="align-top">

@@ -1,4 +1,5 @@
-import { computeProgress, formatCount } from "./format";
+import { formatCount } from "@/components/ui/format";
+import { computeProgress } from "./format";
 
 /** done / total as a bar; errors are shown as a rose segment at the end of the done part. */
 export function ProgressBar({

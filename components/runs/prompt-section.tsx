@@ -3,6 +3,7 @@ import { Field } from "@/components/endpoints/field";
 import { card, fieldError, hint, input, label, secondaryButton } from "@/components/endpoints/styles";
 import type { TRunPreview } from "@/lib/runs/preview";
 import type { TRunForm } from "./run-form-state";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const placeholders = [
   { name: "{{labels}}", text: "the allowed labels, one per line" },
@@ -87,17 +88,18 @@ export function PromptSection({ form, shots, preview, loading, errors, ...handle
         <div>
           <p className={label} id={`${id}-preview-title`}>
             Rendered for one sample
-            {loading ? <span className="ml-2 text-xs font-normal text-slate-400">updating…</span> : null}
+            {loading ? <span className="ml-2 text-xs font-normal text-slate-500">updating…</span> : null}
           </p>
           {preview ? (
             <>
-              <pre
-                aria-labelledby={`${id}-preview-title`}
-                data-testid="prompt-preview"
+              <ScrollBox
+                as="pre"
+                labelledBy={`${id}-preview-title`}
+                testId="prompt-preview"
                 className="mt-1.5 max-h-96 overflow-auto whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
               >
                 {preview.prompt}
-              </pre>
+              </ScrollBox>
               <p className={hint}>
                 The first sample of the {form.split} split (row {preview.sample.index + 1} of the file) · expected:{" "}
                 <span className="font-medium text-slate-700">{preview.sample.expected.slice(0, 120)}</span>

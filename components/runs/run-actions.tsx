@@ -1,9 +1,10 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { callApi } from "@/components/endpoints/api-client";
+import { callApi } from "@/components/ui/call-api";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
-import { formatCount, isActiveStatus } from "./format";
+import { formatCount } from "@/components/ui/format";
+import { isActiveStatus } from "./format";
 import type { TRunViewJson } from "./types";
 
 type TAction = "cancel" | "resume" | "rerun-failed";

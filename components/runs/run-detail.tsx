@@ -10,7 +10,7 @@ import { RunActions } from "./run-actions";
 import { RunSettings } from "./run-settings";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunViewJson } from "./types";
-import { usePolling } from "./use-polling";
+import { usePolling } from "@/components/ui/use-polling";
 
 const readRun = (json: unknown) => json as TRunViewJson;
 const isRunActive = (run: TRunViewJson) => isActiveStatus(run.status);
@@ -35,7 +35,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
           </p>
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">
-              {run.endpoint.name} <span className="font-normal text-slate-400">on</span> {run.dataset.name}
+              {run.endpoint.name} <span className="font-normal text-slate-500">on</span> {run.dataset.name}
             </h1>
             <RunStatusPill status={run.status} />
           </div>

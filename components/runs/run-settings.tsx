@@ -1,6 +1,8 @@
 import { card } from "@/components/endpoints/styles";
-import { formatDateTime, formatShots } from "./format";
+import { formatDateTime } from "@/components/ui/format";
+import { formatShots } from "./format";
 import type { TRunViewJson } from "./types";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** What the run was asked to do, including the prompt template exactly as it was sent (a snapshot). */
 export function RunSettings({ run }: { run: TRunViewJson }) {
@@ -31,9 +33,13 @@ export function RunSettings({ run }: { run: TRunViewJson }) {
         ))}
       </dl>
       <h3 className="mt-6 text-xs font-medium uppercase tracking-wide text-slate-500">Prompt template</h3>
-      <pre className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-slate-50 p-4 font-mono text-xs leading-relaxed text-slate-800">
+      <ScrollBox
+        as="pre"
+        label="Prompt template"
+        className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap rounded-lg border border-slate-200 bg-slate-50 p-4 font-mono text-xs leading-relaxed text-slate-800"
+      >
         {settings.promptTemplate}
-      </pre>
+      </ScrollBox>
     </section>
   );
 }

@@ -5,11 +5,12 @@ import Link from "next/link";
 import { TableHead, type TColumn } from "@/components/ui/table-head";
 import { TagPills } from "@/components/endpoints/tag-pills";
 import { card } from "@/components/endpoints/styles";
-import { formatCount, formatDateTime, formatShots, isActiveStatus } from "./format";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { formatShots, isActiveStatus } from "./format";
 import { ProgressBar } from "./progress-bar";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunRow } from "./types";
-import { usePolling } from "./use-polling";
+import { usePolling } from "@/components/ui/use-polling";
 
 const readRuns = (json: unknown) => (json as { runs: TRunRow[] }).runs;
 const hasActiveRun = (runs: TRunRow[]) => runs.some((run) => isActiveStatus(run.status));

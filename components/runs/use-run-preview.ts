@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { callApi, type TApiFailure } from "@/components/endpoints/api-client";
+import { callApi, type TApiFailure } from "@/components/ui/call-api";
 import type { TRunPreview } from "@/lib/runs/preview";
 
 export type TPreviewState =

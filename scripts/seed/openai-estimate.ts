@@ -1,4 +1,4 @@
-import { formatUsd } from "@/components/runs/format";
+import { formatUsd } from "@/components/ui/format";
 import { DEFAULT_RUBRIC } from "@/lib/judging/rubric";
 import { JUDGE_MAX_TOKENS } from "@/lib/judging/schemas";
 import { computeCost } from "@/lib/metrics/cost";

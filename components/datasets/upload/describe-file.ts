@@ -1,5 +1,5 @@
 import type { TUploadPreview } from "@/lib/datasets/preview-upload";
-import { formatBytes, formatRows } from "../format";
+import { formatBytes, formatRows } from "@/components/ui/format";
 
 const DELIMITERS: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
 

@@ -16,7 +16,7 @@ function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?:
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-rose-600">
+        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-rose-700">
           {error}
         </p>
       ) : null}
@@ -101,7 +101,7 @@ export function TextField({
         {suffix ? (
           <span
             aria-hidden
-            className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-slate-400"
+            className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-slate-500"
           >
             {suffix}
           </span>

@@ -1,8 +1,9 @@
 import type { TDatasetTask } from "@/lib/datasets/mapping";
 import type { TPreviewCheck } from "@/lib/datasets/preview-check";
-import { formatCount, formatRows } from "../format";
 import { WarningList } from "../warning-list";
 import { ProblemBox } from "./problem-box";
+import { formatCount, formatPercent, formatRows } from "@/components/ui/format";
+import { TableHead } from "@/components/ui/table-head";
 
 type TProps = {
   task: TDatasetTask;
@@ -52,21 +53,16 @@ function LabelCounts({
       <p className="text-sm text-slate-700">
         {formatRows(labels.length, "label")} {scope}.
       </p>
-      <table className="mt-3 w-full text-sm">
+      <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">Rows per label {scope}</caption>
-        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              Label
-            </th>
-            <th scope="col" className="py-1.5 pr-4 text-right font-medium">
-              Rows
-            </th>
-            <th scope="col" className="w-1/2 py-1.5 font-medium">
-              <span className="sr-only">Share</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          variant="plain"
+          columns={[
+            { key: "label", label: "Label", className: "pr-4" },
+            { key: "rows", label: "Rows", align: "right", className: "pr-4" },
+            { key: "share", label: <span className="sr-only">Share</span>, className: "w-1/2" },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {labels.map((label) => (
             <tr key={label.name}>
@@ -83,7 +79,7 @@ function LabelCounts({
                     />
                   </div>
                   <span className="w-12 text-right text-xs tabular-nums text-slate-500">
-                    {((label.count / rows) * 100).toFixed(1)}%
+                    {formatPercent(label.count / rows)}
                   </span>
                 </div>
               </td>

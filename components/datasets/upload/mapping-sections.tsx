@@ -17,17 +17,26 @@ type TProps = {
   onChange: (patch: Partial<TUploadDraft>) => void;
 };
 
-/** Everything between choosing the file and importing it: the rows, the mapping, its check and the split. */
+/**
+ * The first rows with the role of each column. Not a form control, so it stays outside the fieldset that freezes the
+ * form during an upload: its scrollable table must stay reachable by keyboard.
+ */
+export function PreviewSection({ preview, draft }: Pick<TProps, "preview" | "draft">) {
+  return (
+    <FormSection
+      layout="narrow"
+      title="Preview"
+      description={`The first ${preview.rows.length} rows, with the role of each column.`}
+    >
+      <PreviewTable columns={preview.columns} rows={preview.rows} draft={draft} />
+    </FormSection>
+  );
+}
+
+/** Everything between the preview and importing: the mapping, its check and the split. */
 export function MappingSections({ preview, draft, errors, check, checking, onChange }: TProps) {
   return (
     <>
-      <FormSection
-        layout="narrow"
-        title="Preview"
-        description={`The first ${preview.rows.length} rows, with the role of each column.`}
-      >
-        <PreviewTable columns={preview.columns} rows={preview.rows} draft={draft} />
-      </FormSection>
       <FormSection
         layout="narrow"
         title="Columns"

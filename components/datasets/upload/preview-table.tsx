@@ -1,5 +1,6 @@
 import type { TUploadDraft } from "./upload-draft";
-import { tableHead } from "../styles";
+import { TableHead } from "@/components/ui/table-head";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const CELL_CHARS = 140;
 
@@ -22,28 +23,32 @@ export function PreviewTable({
     return null;
   };
   return (
-    <div className="max-h-96 overflow-auto rounded-lg border border-slate-200">
+    <ScrollBox label="The first rows of the file" className="max-h-96 overflow-auto rounded-lg border border-slate-200">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">The first rows of the file</caption>
-        <thead className={`${tableHead} sticky top-0`}>
-          <tr>
-            {columns.map((column) => {
-              const role = roleOf(column);
-              return (
-                <th key={column} scope="col" className="px-3 py-2 align-bottom font-medium">
-                  <span className="block normal-case tracking-normal text-slate-700">{column}</span>
+        <TableHead
+          variant="dense"
+          className="sticky top-0"
+          columns={columns.map((column) => {
+            const role = roleOf(column);
+            return {
+              key: column,
+              className: "align-bottom",
+              label: (
+                <>
+                  <span className="block normal-case tracking-normal text-slate-800">{column}</span>
                   <span
                     className={`mt-1 inline-block rounded px-1.5 py-0.5 text-[10px] ${
-                      role ? "bg-indigo-100 text-indigo-800" : "text-slate-400"
+                      role ? "bg-indigo-100 text-indigo-800" : "text-slate-600"
                     }`}
                   >
                     {role ?? "not used"}
                   </span>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+                </>
+              ),
+            };
+          })}
+        />
         <tbody className="divide-y divide-slate-100 bg-white">
           {rows.map((row, position) => (
             <tr key={position} className="align-top">
@@ -59,6 +64,6 @@ export function PreviewTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

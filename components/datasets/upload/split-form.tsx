@@ -1,5 +1,5 @@
 import type { TSplitCounts } from "@/lib/datasets/preview-check";
-import { formatCount } from "../format";
+import { formatCount } from "@/components/ui/format";
 import { SelectField, TextField } from "./fields";
 import type { TDraftErrors, TUploadDraft } from "./upload-draft";
 

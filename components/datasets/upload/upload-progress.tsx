@@ -1,4 +1,4 @@
-import { formatBytes } from "../format";
+import { formatBytes } from "@/components/ui/format";
 
 export type TProgress = { sent: number; total: number; finishing: boolean };
 

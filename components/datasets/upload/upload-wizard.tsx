@@ -6,7 +6,7 @@ import type { TUploadPreview } from "@/lib/datasets/preview-upload";
 import { primaryButton, secondaryButton } from "../styles";
 import { describeFile } from "./describe-file";
 import { DropZone } from "./drop-zone";
-import { MappingSections } from "./mapping-sections";
+import { MappingSections, PreviewSection } from "./mapping-sections";
 import { ProblemBox } from "./problem-box";
 import { FormSection } from "@/components/ui/form-section";
 import { requestPreview, startUpload, type TApiProblem, type TUploadHandle } from "./upload-client";
@@ -107,6 +107,9 @@ export function UploadWizard() {
           ) : null}
           {fileProblem ? <ProblemBox title="This file cannot be imported" problem={fileProblem} /> : null}
         </FormSection>
+      </fieldset>
+      {preview && draft ? <PreviewSection preview={preview} draft={draft} /> : null}
+      <fieldset disabled={progress !== null} className="min-w-0 space-y-6">
         {preview && draft && check ? (
           <MappingSections
             preview={preview}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent } from "@/components/runs/format";
+import { formatPercent } from "@/components/ui/format";
 import type { TAccuracyBar, TRange } from "@/lib/leaderboard/charts/accuracy-bars";
 import { ChartLegend } from "./chart-card";
 import {
@@ -12,7 +12,7 @@ import {
   hoverCursor,
   runNameAxis,
   shareAxis,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { WhiskeredBar } from "./whiskered-bar";
 
 const formatRange = (range: TRange | null) =>
@@ -35,7 +35,7 @@ function AccuracyTooltip({ active, payload }: { active?: boolean; payload?: { pa
           {formatRange(bar[s.range])}
         </p>
       ))}
-      <p className="mt-1 text-slate-400">Click a bar for the correct answers</p>
+      <p className="mt-1 text-slate-500">Click a bar for the correct answers</p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { ANSWER_KINDS, type TAnswerKind, type TAnswerMixBar } from "@/lib/leaderboard/charts/answer-mix";
 import { ChartLegend } from "./chart-card";
 import {
@@ -12,7 +12,7 @@ import {
   hoverCursor,
   runNameAxis,
   shareAxis,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const names: Record<TAnswerKind, string> = {
@@ -40,7 +40,7 @@ function MixTooltip({ active, payload }: { active?: boolean; payload?: { payload
           {names[kind]}: {formatCount(bar.counts[kind])} ({formatPercent(bar[kind])})
         </p>
       ))}
-      <p className="mt-1 text-slate-400">Click a segment for those samples</p>
+      <p className="mt-1 text-slate-500">Click a segment for those samples</p>
     </div>
   );
 }

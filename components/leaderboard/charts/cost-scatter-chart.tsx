@@ -1,10 +1,20 @@
 "use client";
 
 import { CartesianGrid, LabelList, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent, formatUsd } from "@/components/runs/format";
+import { formatPercent, formatUsd } from "@/components/ui/format";
 import type { TCostPoint, TCostScatter } from "@/lib/leaderboard/charts/cost-accuracy";
 import { ChartLegend } from "./chart-card";
-import { axisStroke, frontierColor, gridStroke, niceCeiling, tick, truncateLabel } from "./chart-theme";
+import {
+  axisStroke,
+  dominatedColor,
+  frontierColor,
+  gridStroke,
+  niceCeiling,
+  pointFill,
+  smallTick,
+  tick,
+  truncateLabel,
+} from "@/components/ui/chart-theme";
 import { SvgLink } from "./svg-link";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TCostPoint }[] }) {
@@ -31,8 +41,8 @@ function Point(props: { cx?: number; cy?: number; payload?: TCostPoint }) {
         cx={cx}
         cy={cy}
         r={7}
-        fill={payload.onFrontier ? frontierColor : "#ffffff"}
-        stroke={payload.onFrontier ? "#ffffff" : "#64748b"}
+        fill={payload.onFrontier ? frontierColor : pointFill}
+        stroke={payload.onFrontier ? pointFill : dominatedColor}
         strokeWidth={2}
       />
     </SvgLink>
@@ -50,7 +60,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
       <ChartLegend
         items={[
           { label: "Pareto frontier", color: frontierColor },
-          { label: "Dominated", color: "#cbd5e1" },
+          { label: "Dominated", color: dominatedColor },
         ]}
       />
       <ScatterChart
@@ -69,7 +79,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
           tickFormatter={(value: number) => formatUsd(value)}
           tick={tick}
           stroke={axisStroke}
-          label={{ value: "USD per 1,000 samples", position: "insideBottomRight", offset: -4, ...tick, fontSize: 11 }}
+          label={{ value: "USD per 1,000 samples", position: "insideBottomRight", offset: -4, ...smallTick }}
           height={40}
         />
         <YAxis
@@ -99,7 +109,7 @@ export function CostScatterChart({ scatter }: { scatter: TCostScatter }) {
             offset={10}
             dy={12}
             formatter={(value) => truncateLabel(String(value), 22)}
-            style={{ ...tick, fontSize: 11 }}
+            style={smallTick}
           />
         </Scatter>
       </ScatterChart>

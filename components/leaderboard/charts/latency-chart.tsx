@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatLatency } from "@/components/runs/format";
+import { formatCount, formatLatency } from "@/components/ui/format";
 import type { TLatencyBar } from "@/lib/leaderboard/charts/latency-bars";
 import { ChartLegend } from "./chart-card";
 import {
@@ -13,7 +13,7 @@ import {
   latencyColors,
   runNameAxis,
   tick,
-} from "./chart-theme";
+} from "@/components/ui/chart-theme";
 import { LinkedRect } from "./svg-link";
 
 const percentiles = ["p50", "p90", "p95", "p99"] as const;

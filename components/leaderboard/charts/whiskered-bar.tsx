@@ -1,5 +1,6 @@
 "use client";
 
+import { accuracyColors } from "@/components/ui/chart-theme";
 import { LinkedRect } from "./svg-link";
 
 type TBox = { x?: number; y?: number; width?: number; height?: number };
@@ -28,7 +29,7 @@ export function WhiskeredBar(
     <g>
       <LinkedRect {...props} />
       {whisker ? (
-        <g data-whisker stroke="#0f172a" strokeWidth={1.25} aria-hidden pointerEvents="none">
+        <g data-whisker stroke={accuracyColors.whisker} strokeWidth={1.25} aria-hidden pointerEvents="none">
           <line x1={whisker.x1} x2={whisker.x2} y1={whisker.mid} y2={whisker.mid} />
           <line x1={whisker.x1} x2={whisker.x1} y1={whisker.mid - whisker.cap} y2={whisker.mid + whisker.cap} />
           <line x1={whisker.x2} x2={whisker.x2} y1={whisker.mid - whisker.cap} y2={whisker.mid + whisker.cap} />

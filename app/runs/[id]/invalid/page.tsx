@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { InvalidGroupsTable } from "@/components/outputs/invalid-groups-table";
 import { RunBreadcrumb } from "@/components/outputs/run-breadcrumb";
-import { formatCount, formatPercent } from "@/components/runs/format";
+import { formatCount, formatPercent } from "@/components/ui/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { secondaryButton } from "@/components/ui/styles";
 import { ApiError } from "@/lib/api/errors";

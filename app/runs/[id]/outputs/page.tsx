@@ -6,7 +6,7 @@ import { ExportLinks } from "@/components/outputs/export-links";
 import { FilterSummary } from "@/components/outputs/filter-summary";
 import { OutputDetailPanel } from "@/components/outputs/output-detail-panel";
 import { OutputFilters } from "@/components/outputs/output-filters";
-import { loadOutputsPage } from "@/components/outputs/outputs-page-state";
+import { loadOutputsPage } from "@/lib/outputs/outputs-page";
 import { OutputsPager } from "@/components/outputs/outputs-pager";
 import { OutputsTable } from "@/components/outputs/outputs-table";
 import { RunBreadcrumb } from "@/components/outputs/run-breadcrumb";

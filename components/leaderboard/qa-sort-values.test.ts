@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { TQaJudgingRow } from "@/lib/leaderboard/qa-types";
 import {
-  collectQaTags,
   DATASET_ROW_LABEL,
   DEFAULT_JUDGE_SORT,
-  filterQaRowsByTags,
-  formatGradeParts,
   formatParseFailures,
   labelJudgingRow,
   readJudgeSortValue,
-  sortQaRows,
-  toggleQaSort,
-} from "./qa-table-state";
+} from "./qa-sort-values";
+import { collectTags, filterRowsByTags, sortRows, toggleSort } from "./table-state";
 
 function row(id: string, options: { mean?: number | null; tags?: string[] | null; judgeCost?: number | null }) {
   return {
@@ -23,7 +19,7 @@ function row(id: string, options: { mean?: number | null; tags?: string[] | null
   } as unknown as TQaJudgingRow;
 }
 
-describe("sortQaRows", () => {
+describe("sortRows", () => {
   const rows = [
     row("a", { mean: 6.5, judgeCost: 0.2 }),
     row("b", { mean: null }),
@@ -32,30 +28,30 @@ describe("sortQaRows", () => {
 
   it("sorts by mean grade with missing grades last in both directions", () => {
     const ids = (sorted: TQaJudgingRow[]) => sorted.map((r) => r.judgingId);
-    expect(ids(sortQaRows(rows, { key: "mean", dir: "desc" }, readJudgeSortValue))).toEqual(["c", "a", "b"]);
-    expect(ids(sortQaRows(rows, { key: "mean", dir: "asc" }, readJudgeSortValue))).toEqual(["a", "c", "b"]);
-    expect(ids(sortQaRows(rows, { key: "judgeCost", dir: "asc" }, readJudgeSortValue))).toEqual(["c", "a", "b"]);
+    expect(ids(sortRows(rows, { key: "mean", dir: "desc" }, readJudgeSortValue))).toEqual(["c", "a", "b"]);
+    expect(ids(sortRows(rows, { key: "mean", dir: "asc" }, readJudgeSortValue))).toEqual(["a", "c", "b"]);
+    expect(ids(sortRows(rows, { key: "judgeCost", dir: "asc" }, readJudgeSortValue))).toEqual(["c", "a", "b"]);
   });
 
   it("groups rows by judge by default and ranks each judge's rows by mean grade", () => {
     const judged = (id: string, judge: string, mean: number) =>
       ({ ...row(id, { mean }), judge: { id: judge, name: judge, model: judge } }) as TQaJudgingRow;
     const rows = [judged("a", "GPT-4o", 6), judged("b", "Llama", 9), judged("c", "GPT-4o", 8), judged("d", "Llama", 5)];
-    const sorted = sortQaRows(rows, DEFAULT_JUDGE_SORT, readJudgeSortValue, "mean");
+    const sorted = sortRows(rows, DEFAULT_JUDGE_SORT, readJudgeSortValue, "mean");
     expect(sorted.map((r) => r.judgingId)).toEqual(["c", "a", "b", "d"]);
   });
 
   it("labels and sorts the dataset row by its own name", () => {
     const dataset = row("d", { tags: null });
     expect(labelJudgingRow(dataset)).toBe(DATASET_ROW_LABEL);
-    const sorted = sortQaRows([row("z", {}), dataset], { key: "model", dir: "asc" }, readJudgeSortValue);
+    const sorted = sortRows([row("z", {}), dataset], { key: "model", dir: "asc" }, readJudgeSortValue);
     expect(sorted.map(labelJudgingRow)).toEqual([DATASET_ROW_LABEL, "model z"]);
   });
 
   it("sorts cost ascending and grades descending on a first click, and flips on a second", () => {
-    expect(toggleQaSort({ key: "mean", dir: "desc" }, "judgeCost")).toEqual({ key: "judgeCost", dir: "asc" });
-    expect(toggleQaSort({ key: "judgeCost", dir: "asc" }, "graded")).toEqual({ key: "graded", dir: "desc" });
-    expect(toggleQaSort({ key: "mean", dir: "desc" }, "mean")).toEqual({ key: "mean", dir: "asc" });
+    expect(toggleSort({ key: "mean", dir: "desc" }, "judgeCost")).toEqual({ key: "judgeCost", dir: "asc" });
+    expect(toggleSort({ key: "judgeCost", dir: "asc" }, "graded")).toEqual({ key: "graded", dir: "desc" });
+    expect(toggleSort({ key: "mean", dir: "desc" }, "mean")).toEqual({ key: "mean", dir: "asc" });
   });
 });
 
@@ -63,23 +59,14 @@ describe("tags", () => {
   const rows = [row("a", { tags: ["8b", "fine-tuned"] }), row("b", { tags: ["api"] }), row("d", { tags: null })];
 
   it("lists model tags once and keeps the dataset row under any filter", () => {
-    expect(collectQaTags(rows)).toEqual(["8b", "api", "fine-tuned"]);
-    expect(filterQaRowsByTags(rows, ["fine-tuned"]).map((r) => r.judgingId)).toEqual(["a", "d"]);
-    expect(filterQaRowsByTags(rows, ["8b", "api"]).map((r) => r.judgingId)).toEqual(["d"]);
-    expect(filterQaRowsByTags(rows, [])).toHaveLength(3);
+    expect(collectTags(rows)).toEqual(["8b", "api", "fine-tuned"]);
+    expect(filterRowsByTags(rows, ["fine-tuned"]).map((r) => r.judgingId)).toEqual(["a", "d"]);
+    expect(filterRowsByTags(rows, ["8b", "api"]).map((r) => r.judgingId)).toEqual(["d"]);
+    expect(filterRowsByTags(rows, [])).toHaveLength(3);
   });
 });
 
 describe("formatting", () => {
-  it("writes a mean grade with two decimals and its interval, and a dash when there is none", () => {
-    expect(formatGradeParts({ estimate: 7.4166, low: 6.98, high: 7.851 })).toEqual({
-      value: "7.42",
-      range: "6.98–7.85",
-    });
-    expect(formatGradeParts({ estimate: 9, low: null, high: null })).toEqual({ value: "9.00", range: null });
-    expect(formatGradeParts({ estimate: null, low: null, high: null })).toEqual({ value: "—", range: null });
-  });
-
   it("writes parse failures with their rate", () => {
     expect(formatParseFailures({ parseFailures: 1, judged: 11 })).toBe("1 (9.1%)");
     expect(formatParseFailures({ parseFailures: 0, judged: 0 })).toBe("—");

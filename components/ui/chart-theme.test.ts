@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeBarChartHeight, niceCeiling, truncateLabel } from "./chart-theme";
+import { computeBarChartHeight, niceCeiling, truncateLabel } from "@/components/ui/chart-theme";
 
 describe("chart theme helpers", () => {
   it("cuts long labels with an ellipsis and keeps short ones", () => {

@@ -1,12 +1,26 @@
-/** Colours and text styles shared by the leaderboard charts (Tailwind's palette as hex, for SVG). */
+/**
+ * The one source of the charts' axis, frame and colour props (Tailwind's palette as hex, for SVG): every Recharts
+ * chart in the app takes its ticks, grid, axis line, hover band and series colours from here.
+ */
 export const tick = { fill: "#475569", fontSize: 12 };
+export const smallTick = { ...tick, fontSize: 11 };
 export const gridStroke = "#e2e8f0";
 export const axisStroke = "#cbd5e1";
+/** The hover band behind the bars under the pointer. */
+export const hoverCursor = { fill: "#f1f5f9" };
+
+/** A single series (judge grades). */
+export const barColor = "#6366f1";
+/** Train and test in every chart and legend. */
+export const splitColors = { train: "#a5b4fc", test: "#4f46e5" } as const;
 
 export const accuracyColors = { accuracy: "#4f46e5", validAccuracy: "#a5b4fc", whisker: "#0f172a" } as const;
 export const answerColors = { correct: "#059669", wrong: "#fb7185", invalid: "#f59e0b", error: "#94a3b8" } as const;
 export const latencyColors = { p50: "#312e81", p90: "#4f46e5", p95: "#818cf8", p99: "#c7d2fe" } as const;
 export const frontierColor = "#4f46e5";
+/** A run the frontier beats: a hollow point with a grey ring (the legend shows the ring's colour). */
+export const dominatedColor = "#64748b";
+export const pointFill = "#ffffff";
 
 /** Height of a horizontal bar chart: room per run plus the axis. */
 export function computeBarChartHeight(runs: number, perRun = 44): number {
@@ -40,7 +54,6 @@ export const shareAxis = {
 
 /** Frame shared by the horizontal bar charts: one row per run, the grid and the hover band. */
 export const barChartMargin = { top: 0, right: 16, bottom: 0, left: 0 };
-export const hoverCursor = { fill: "#f8fafc" };
 
 /** A round axis end at or above `value` (0.0764 → 0.08, 1.3 → 1.5, 7.2 → 8); 1 for nothing to show. */
 export function niceCeiling(value: number): number {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { callApi } from "./call-api";
 
 /**
  * Keeps `initial` (rendered on the server) fresh by polling `url` while `isActive(value)` holds, and stops as soon as
@@ -22,16 +23,11 @@ export function usePolling<T>(
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
-      try {
-        const response = await fetch(url, { cache: "no-store", signal: controller.signal });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        setValue(read(await response.json()));
-        setStale(false);
-      } catch {
-        if (controller.signal.aborted) return;
-        setStale(true);
-      }
-      if (!controller.signal.aborted) timer = setTimeout(tick, intervalMs);
+      const result = await callApi<unknown>(url, "GET", undefined, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      if (result.ok) setValue(read(result.data));
+      setStale(!result.ok);
+      timer = setTimeout(tick, intervalMs);
     };
     timer = setTimeout(tick, intervalMs);
     return () => {
