@@ -14,7 +14,7 @@ import { isolatedQueues, seedQaDataset } from "./fixtures.int";
 import { getJudgingView } from "./view";
 
 // The first 30 human-graded answers of liveqa-med-judged.jsonl (data/README.md says where the full file comes from).
-const LIVEQA = dataFile("liveqa-med-judged-30.jsonl");
+const LIVEQA = dataFile("medquad-judged-30.jsonl");
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
