@@ -17,7 +17,7 @@ const ZEnv = z.object({
   /** Port of the workers' readiness endpoint (GET /health); 0 picks a free port, -1 disables it. */
   WORKERS_HEALTH_PORT: z.coerce.number().int().min(-1).max(65535).default(3101),
   /** How often each workers process looks for runs whose queued work was lost (a flushed Redis, say). */
-  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   /** A running run with no new output for this long has its missing chunks re-queued (if no job is alive). */
   RECONCILE_STALL_MS: z.coerce.number().int().min(100).default(120_000),
   /** BullMQ job lock: a killed worker's jobs are handed to another worker after about this long. */

@@ -9,7 +9,7 @@ import {
   uniqueDatasetName,
   uploadRequest,
   withId,
-} from "@/lib/datasets/fixtures.int";
+} from "@/test/datasets-fixtures";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes, SHARED_DATA } from "@/test/fixtures/datasets/sources";
 import { DELETE, GET as getOne } from "./[id]/route";

@@ -6,11 +6,11 @@ import type { TPrisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { createProducer } from "@/lib/queue/producer";
 import { createRunQueue } from "@/lib/runs/queue";
-import { createJudgingQueue } from "./queue";
+import { createJudgingQueue } from "@/lib/judging/queue";
 
 // Test-only helpers for the judging integration tests.
 
-const MEDQUAD = fileURLToPath(new URL("../../../shared/data/medquad-qa-1000.jsonl", import.meta.url));
+const MEDQUAD = fileURLToPath(new URL("../../shared/data/medquad-qa-1000.jsonl", import.meta.url));
 
 export type TQaRow = { question: string; answer: string };
 
