@@ -10,6 +10,7 @@ export type TJobEnqueuer = Pick<TJobQueue, "prefix" | "enqueueDispatch">;
 type TControlledKind = TJobKindTables & {
   /** What the items are called in messages: "samples", "answers". */
   itemNoun: string;
+  resumeUnstartedAs?: "QUEUED" | "RUNNING";
   onRestart?: (db: TDb, id: string) => Promise<unknown>;
 };
 
@@ -80,11 +81,13 @@ export async function rerunFailedItems(
 async function restartJob(db: TDb, kind: TControlledKind, queue: TJobEnqueuer, id: string) {
   await kind.onRestart?.(db, id);
   const { jobs } = jobTables(kind);
-  // Never started (cancelled while queued, or a judging waiting for its run): back to QUEUED, so dispatch starts
-  // it (and fixes what starting fixes). Every job table uses the RunStatus enum.
+  // A job that never started (cancelled while queued) becomes what its kind says (kind.ts); every job table uses
+  // the RunStatus enum.
+  const unstarted = kind.resumeUnstartedAs ?? "RUNNING";
   await db.$executeRaw`
     UPDATE ${jobs}
-    SET status = (CASE WHEN "startedAt" IS NULL THEN 'QUEUED' ELSE 'RUNNING' END)::"RunStatus",
+    SET status = (CASE WHEN "startedAt" IS NULL THEN ${unstarted} ELSE 'RUNNING' END)::"RunStatus",
+        "startedAt" = CASE WHEN ${unstarted} = 'RUNNING' THEN coalesce("startedAt", now()) ELSE "startedAt" END,
         generation = generation + 1, "errorMessage" = NULL, "finishedAt" = NULL
     WHERE id = ${id}::uuid`;
   await queue.enqueueDispatch(id);

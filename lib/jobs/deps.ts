@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { pool } from "@/lib/db/pool";
-import { prisma, type TPrisma } from "@/lib/db/prisma";
+import { prisma, type TDb } from "@/lib/db/prisma";
 import { loadEndpointConnection } from "@/lib/endpoints/connection";
 import { env } from "@/lib/env";
 import { callChat, createChatDeps } from "@/lib/llm";
@@ -10,7 +10,7 @@ import type { TJobQueue } from "./queue";
 
 /** What every kind's chunks use: the database, its pool (bulk writes) and lib/llm (limiter, retries, cache). */
 export type TJobDeps = {
-  db: TPrisma;
+  db: TDb;
   /** The same pool Prisma uses: bulk writes (outputs, judgements) go through it directly. */
   pool: pg.Pool;
   callModel: (call: TModelCall) => Promise<TModelResult>;

@@ -38,7 +38,7 @@ export function createJobEngine<
   return {
     name: kind.name,
     queue: kind.queue,
-    chunkConcurrency: kind.chunkConcurrency,
+    chunkConcurrency: kind.chunkConcurrency ?? 16,
     createQueue: (producer) => createJobQueue(producer, kind),
     dispatch: (deps, id) => dispatchJob(deps, kind, id),
     processChunk: (deps, input) => processJobChunk(deps, kind, input),

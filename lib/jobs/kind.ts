@@ -9,8 +9,11 @@ export type TJobStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCEL
 /** The columns every job table has (Run, Judging): the engine reads and writes these, and only these. */
 export type TJobRecord = TChunkBounds & { id: string; status: TJobStatus; generation: number };
 
-/** Where a kind's jobs and rows live: all the generic SQL of the engine needs. */
-export type TJobKindTables = { name: string; table: string; rows: { table: string; jobColumn: string } };
+/**
+ * Where a kind's jobs and rows live: all the generic SQL of the engine needs. The rows' table is the insert's, and
+ * the first column of its conflict key names the job ("runId").
+ */
+export type TJobKindTables = { name: string; table?: string; insert: Pick<TBatchInsert<never>, "table" | "conflict"> };
 
 /** What one item came to: a row to write, or a reason that stops the whole job (no row: "resume" retries it). */
 export type TItemOutcome<TRow> = { row: TRow } | { stop: string };
@@ -30,15 +33,21 @@ export type TJobKind<
   name: string;
   /** What its items are called in messages: "samples", "answers". */
   itemNoun: string;
-  /** The job table and the table of its rows, with the column naming the job ("runId"). */
-  table: string;
-  rows: { table: string; jobColumn: string };
+  /** The job table, when it is not the kind's name with a capital ("run" → "Run"). */
+  table?: string;
   queue: TJobQueueSpec;
-  /** Chunk jobs of this kind one workers process runs at once. */
-  chunkConcurrency: number;
+  /**
+   * Chunk jobs of this kind one workers process runs at once (16 unless given). Each chunk does up to ~50 items at
+   * once, bounded by the endpoint's shared limiter, so 16 chunks keep hundreds of calls in flight for slow models
+   * without one process hoarding a fast one.
+   */
+  chunkConcurrency?: number;
   /** Postgres advisory lock that keeps two workers processes from reconciling this kind at once. */
   reconcileLockKey: number;
-  /** The batch insert of the kind's rows; its conflict key makes a re-delivered chunk write nothing twice. */
+  /**
+   * The batch insert of the kind's rows: their table, and a conflict key (job column first) that makes a
+   * re-delivered chunk write nothing twice.
+   */
   insert: TBatchInsert<TRow>;
 
   findJob: (db: TDb, id: string) => Promise<TJob | null>;
@@ -52,6 +61,11 @@ export type TJobKind<
   findPendingItems: (db: TDb, context: TContext, range: { fromIndex: number; toIndex: number }) => Promise<TItem[]>;
   /** Does one item (calls the model, parses) and says what row to write. Never throws for a model error. */
   processItem: (deps: TJobDeps, context: TContext, item: TItem) => Promise<TItemOutcome<TRow>>;
+  /**
+   * What a resumed job that never started becomes: QUEUED when starting fixes something (a judging's total), so
+   * dispatch starts it again; RUNNING otherwise (its start time is then the resume's).
+   */
+  resumeUnstartedAs?: "QUEUED" | "RUNNING";
   /** After the flip to COMPLETED, by whichever process flipped it (runs store their summary). */
   onCompleted?: (db: TDb, id: string) => Promise<unknown>;
   /** Before a resume or a re-run of failed items (runs delete their stored summary). */

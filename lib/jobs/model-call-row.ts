@@ -1,4 +1,4 @@
-import type { TBatchInsert } from "@/lib/db/batch-insert";
+import { fieldColumns, type TBatchInsert } from "@/lib/db/batch-insert";
 import { isRunStoppingError, type TModelResult } from "./model-call";
 import type { TItemOutcome } from "./kind";
 
@@ -15,18 +15,28 @@ export type TModelCallFields = {
   cached?: boolean;
 };
 
-/** Those columns, in table order after each kind's own columns. */
-export function modelCallColumns<TRow extends TModelCallFields>(): TBatchInsert<TRow>["columns"] {
-  return [
-    ["errorKind", (row) => row.errorKind ?? null],
-    ["errorMessage", (row) => row.errorMessage ?? null],
-    ["attempts", (row) => row.attempts],
-    ["latencyMs", (row) => row.latencyMs],
-    ["promptTokens", (row) => row.promptTokens ?? null],
-    ["completionTokens", (row) => row.completionTokens ?? null],
-    ["cost", (row) => row.cost ?? null],
-    ["cached", (row) => row.cached ?? false],
-  ];
+/** A row written after a model call about one sample: keyed on (job, sample), with the call's accounting. */
+export type TModelCallRow<TJobColumn extends string> = TModelCallFields &
+  Record<TJobColumn, string> & { sampleId: number };
+
+/**
+ * The batch insert of such rows (Output, Judgement): the job and sample columns, the kind's own columns, then the
+ * accounting; ON CONFLICT (job, sample) DO NOTHING, so a re-delivered chunk never writes a sample twice.
+ */
+export function modelCallRowsInsert<TJobColumn extends string, TRow extends TModelCallRow<TJobColumn>>(
+  table: string,
+  jobColumn: TJobColumn,
+  own: (keyof TRow & string)[],
+): TBatchInsert<TRow> {
+  const accounting = ["errorKind", "errorMessage", "attempts", "latencyMs", "promptTokens", "completionTokens", "cost"];
+  return {
+    table,
+    columns: [
+      ...fieldColumns<TRow>(jobColumn, "sampleId", ...own, ...(accounting as (keyof TRow & string)[])),
+      ["cached", (row) => row.cached ?? false],
+    ],
+    conflict: [jobColumn, "sampleId"],
+  };
 }
 
 /**

@@ -14,7 +14,13 @@ export type TReconcileOptions = {
   auditMs: number;
 };
 
-export type TReconcileResult = { dispatched: string[]; requeuedChunks: number; audited: number };
+export type TReconcileResult = {
+  /** Another workers process held the kind's lock: it did this pass. */
+  skipped: boolean;
+  dispatched: string[];
+  requeuedChunks: number;
+  audited: number;
+};
 
 // When each job was last audited by this process (the pass runs under a lock, in one process at a time).
 const lastAudit = new Map<string, number>();
@@ -46,7 +52,7 @@ export async function reconcileJobs<
       const locked = await tx.$queryRaw<
         { locked: boolean }[]
       >`SELECT pg_try_advisory_xact_lock(${kind.reconcileLockKey}::bigint) AS locked`;
-      if (!locked[0]?.locked) return { dispatched: [], requeuedChunks: 0, audited: 0 };
+      if (!locked[0]?.locked) return { skipped: true, dispatched: [], requeuedChunks: 0, audited: 0 };
       const queued = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM ${jobs} WHERE status = 'QUEUED' AND "queuePrefix" = ${queue.prefix}
           AND "createdAt" < now() - make_interval(secs => ${options.queuedMs / 1000})`;
@@ -77,7 +83,7 @@ export async function reconcileJobs<
       const current = new Set(running.map((job) => `${kind.name}:${job.id}`));
       for (const key of lastAudit.keys())
         if (key.startsWith(`${kind.name}:`) && !current.has(key)) lastAudit.delete(key);
-      return { dispatched: queued.map((job) => job.id), requeuedChunks, audited };
+      return { skipped: false, dispatched: queued.map((job) => job.id), requeuedChunks, audited };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

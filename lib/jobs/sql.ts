@@ -5,9 +5,10 @@ import type { TJobKindTables } from "./kind";
 /** The tables a kind names, as SQL identifiers (constants from the kind's definition, never user input). */
 export function jobTables(kind: TJobKindTables) {
   return {
-    jobs: Prisma.raw(`"${kind.table}"`),
-    rows: Prisma.raw(`"${kind.rows.table}"`),
-    jobColumn: Prisma.raw(`"${kind.rows.jobColumn}"`),
+    // By default the Prisma model named after the kind: "run" → "Run".
+    jobs: Prisma.raw(`"${kind.table ?? kind.name.charAt(0).toUpperCase() + kind.name.slice(1)}"`),
+    rows: Prisma.raw(`"${kind.insert.table}"`),
+    jobColumn: Prisma.raw(`"${kind.insert.conflict[0]}"`),
   };
 }
 

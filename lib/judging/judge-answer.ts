@@ -1,12 +1,18 @@
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TItemOutcome } from "@/lib/jobs/kind";
-import { modelCallOutcome } from "@/lib/jobs/model-call-row";
+import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row";
 import { buildJudgeMessages } from "./judge-prompt";
-import type { TJudgementRow } from "./judgement-writer";
 import type { TJudgingContext } from "./judging-context";
 import { parseJudgement } from "./parse-judgement";
 import { JUDGE_MAX_TOKENS, JUDGE_SEED, JUDGE_TEMPERATURE } from "./schemas";
 import type { TPendingTarget } from "./targets";
+
+/** A grade (`score` null when the reply had none: `parseStatus` says why), or the error of the judge call. */
+export type TJudgementRow = TModelCallRow<"judgingId"> & {
+  score?: number | null;
+  parseStatus?: string | null;
+  rationale?: string | null;
+};
 
 /**
  * Grades one answer through lib/llm (the judge endpoint's limiter, retries, response cache). The answering model is

@@ -1,9 +1,9 @@
 import type { Judging } from "@/lib/db/generated/client";
 import { createJobEngine } from "@/lib/jobs/engine";
 import type { TJobKind } from "@/lib/jobs/kind";
+import { modelCallRowsInsert } from "@/lib/jobs/model-call-row";
 import { markJobStarted } from "@/lib/jobs/sql";
-import { judgeAnswer } from "./judge-answer";
-import { JUDGEMENT_INSERT, type TJudgementRow } from "./judgement-writer";
+import { judgeAnswer, type TJudgementRow } from "./judge-answer";
 import { loadJudgingContext, type TJudgingContext } from "./judging-context";
 import { countTargets, findChunksWithMissingJudgements, findPendingTargets, type TPendingTarget } from "./targets";
 
@@ -17,13 +17,12 @@ type TJudgingJob = Judging & { run: { status: string } | null };
 export const judgingKind: TJobKind<TJudgingJob, TJudgingContext, TPendingTarget, TJudgementRow> = {
   name: "judging",
   itemNoun: "answers",
-  table: "Judging",
-  rows: { table: "Judgement", jobColumn: "judgingId" },
+  // Starting fixes its total (the run's answered outputs): a judging cancelled while it waited goes back to waiting.
+  resumeUnstartedAs: "QUEUED",
   queue: { dispatch: "judgingDispatch", chunk: "judgingChunk", idField: "judgingId" },
-  // As for runs: the judge endpoint's shared limiter bounds the calls actually in flight.
-  chunkConcurrency: 16,
   reconcileLockKey: 823002,
-  insert: JUDGEMENT_INSERT,
+  // A re-delivered chunk never writes a second judgement for a sample (unique on (judgingId, sampleId)).
+  insert: modelCallRowsInsert("Judgement", "judgingId", ["score", "parseStatus", "rationale", "rawText"]),
   findJob: (db, id) => db.judging.findUnique({ where: { id }, include: { run: { select: { status: true } } } }),
   async start(db, judging) {
     if (judging.run && (judging.run.status === "QUEUED" || judging.run.status === "RUNNING")) return false;

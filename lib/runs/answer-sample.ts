@@ -1,11 +1,17 @@
 import { createClassAnswerParser } from "@/lib/classification/parse-answer";
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TItemOutcome } from "@/lib/jobs/kind";
-import { modelCallOutcome } from "@/lib/jobs/model-call-row";
-import type { TOutputRow } from "./output-writer";
+import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row";
 import { buildMessages, renderPrompt } from "./prompt";
 import type { TPendingSample } from "./pending";
 import type { TRunContext } from "./run-context";
+
+/** An answer (classification: parsed and scored against the expected label) or the error of the call. */
+export type TOutputRow = TModelCallRow<"runId"> & {
+  parsedLabel?: string | null;
+  valid?: boolean | null;
+  correct?: boolean | null;
+};
 
 // One parser per label set: building it normalises every label, which is not worth doing per sample.
 const parsers = new WeakMap<string[], ReturnType<typeof createClassAnswerParser>>();
