@@ -18,9 +18,12 @@ export const ZEnv = z.object({
     .default("evalboard"),
   /** Port of the workers' readiness endpoint (GET /health); 0 picks a free port, -1 disables it. */
   WORKERS_HEALTH_PORT: z.coerce.number().int().min(-1).max(65535).default(3101),
-  /** How often each workers process looks for runs whose queued work was lost (a flushed Redis, say). */
-  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
-  /** A running run with no new output for this long has its missing chunks re-queued (if no job is alive). */
+  /**
+   * How often each workers process looks for jobs whose queued work was lost: a flushed Redis is found within one
+   * pass (lib/jobs/reconcile.ts), so this bounds how long a run waits after one.
+   */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Backstop: a running job with no new row for this long is checked against Redis on every pass. */
   RECONCILE_STALL_MS: z.coerce.number().int().min(100).default(120_000),
   /** BullMQ job lock: a killed worker's jobs are handed to another worker after about this long. */
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),

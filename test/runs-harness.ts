@@ -4,6 +4,7 @@ import type { TPrisma } from "@/lib/db/prisma";
 import { ZEndpointInput } from "@/lib/endpoints/schemas";
 import { createEndpoint } from "@/lib/endpoints/service";
 import { createProducer } from "@/lib/queue/producer";
+import { createRuns, type TRunEnqueuer } from "@/lib/runs/create";
 import { createRunQueue } from "@/lib/runs/queue";
 import { loadOracleDataset } from "./llm-server/oracle";
 import { MEDICAL_ABSTRACTS_200 } from "./llm-server/test-data";
@@ -65,6 +66,13 @@ export async function seedEndpoint(
   return view.id;
 }
 
+/** A QUEUED run of every TEST sample of the dataset, zero-shot; its dispatch goes to `queue`. */
+export async function createTestRun(db: TPrisma, queue: TRunEnqueuer, datasetId: string, endpointId: string) {
+  const input = { datasetId, endpointId, split: "TEST" as const, shots: 0, temperature: 0, seed: 1 };
+  const { ids } = await createRuns(db, queue, input);
+  return ids[0]!;
+}
+
 /** A queue namespace of its own (and optionally a Redis database of its own) for one test. */
 export function isolatedRunQueue(options: { redisUrl?: string } = {}) {
   const prefix = `evalboard-test-${randomUUID().slice(0, 8)}`;
@@ -75,12 +83,28 @@ export function isolatedRunQueue(options: { redisUrl?: string } = {}) {
     prefix,
     redisUrl,
     redis,
+    producer,
     queue: createRunQueue(producer),
     async close() {
       await producer.close();
       redis.disconnect();
     },
   };
+}
+
+/**
+ * What a FLUSHDB does to one install, without touching anyone else's keys in a shared Redis: deletes every key of
+ * the queue prefix (BullMQ's queues and jobs, the engine's markers, the limiter).
+ */
+export async function flushPrefix(redis: Redis, prefix: string): Promise<number> {
+  let deleted = 0;
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1_000);
+    if (keys.length > 0) deleted += await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== "0");
+  return deleted;
 }
 
 /** A workers process on the test database, reconciling quickly so lost work is found within seconds. */

@@ -1,14 +1,14 @@
 import type { Job } from "bullmq";
 import type { TPrisma } from "@/lib/db/prisma";
+import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TQueueKey } from "@/lib/queue/contract";
-import type { TRunEngineDeps } from "@/lib/runs/engine-types";
 
 /** What every processor receives besides its job: the process's shared dependencies. */
 export type TWorkerContext = {
   db: TPrisma;
   workerId: string;
-  /** Built on first use: the model caller, the endpoint loader and the run queue. */
-  runEngine: () => TRunEngineDeps;
+  /** Built on first use: the model caller and the endpoint loader every job kind shares (lib/jobs/deps.ts). */
+  jobDeps: () => TJobDeps;
 };
 
 export type TProcessorDefinition = {

@@ -6,8 +6,8 @@ import { env } from "@/lib/env";
 import { createWorkerConnection } from "@/lib/queue/connection";
 import { queueContract } from "@/lib/queue/contract";
 import { getProducer } from "@/lib/queue/producer";
-import { createRunEngineDeps } from "@/lib/runs/deps";
-import type { TRunEngineDeps } from "@/lib/runs/engine-types";
+import { createJobDeps } from "@/lib/jobs/deps";
+import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TWorkerContext } from "./context";
 import { startHealthServer } from "./health-server";
 import { startReconciler } from "./reconciler";
@@ -16,8 +16,8 @@ import { registerShutdown } from "./shutdown";
 
 const workerId = `${hostname()}:${process.pid}`;
 const connection = createWorkerConnection();
-let runEngine: TRunEngineDeps | undefined;
-const context: TWorkerContext = { db: prisma, workerId, runEngine: () => (runEngine ??= createRunEngineDeps()) };
+let jobDeps: TJobDeps | undefined;
+const context: TWorkerContext = { db: prisma, workerId, jobDeps: () => (jobDeps ??= createJobDeps()) };
 let ready = false;
 
 const workers = processorRegistry.map((definition) => {

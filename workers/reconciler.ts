@@ -1,33 +1,34 @@
-import { createJudgingEngineDeps } from "@/lib/judging/deps";
-import { reconcileJudgings } from "@/lib/judging/reconcile";
-import { reconcileRuns } from "@/lib/runs/reconcile";
+import { getProducer } from "@/lib/queue/producer";
 import type { TWorkerContext } from "./context";
+import { jobKinds } from "./registry";
 
 /**
- * Runs the reconciler on a timer in this process (not as a Redis job: it must survive a flushed Redis). Errors are
- * logged and the next tick tries again: a restarting Postgres must not crash the workers.
+ * Runs the reconciler of every job kind on a timer in this process (not as a Redis job: it must survive a flushed
+ * Redis). Errors are logged and the next tick tries again: a restarting Postgres must not crash the workers.
  */
 export function startReconciler(context: TWorkerContext, options: { intervalMs: number; stallMs: number }) {
+  const queues = new Map(jobKinds.map((kind) => [kind.name, kind.createQueue(getProducer())]));
+  const reconcileOptions = {
+    stallMs: options.stallMs,
+    queuedMs: Math.min(options.stallMs, 10_000),
+    // Every running job is checked against Redis this often even while it progresses (a single lost chunk job).
+    auditMs: Math.min(options.stallMs, 10_000),
+  };
+  async function pass() {
+    // In the registry's order: a run that completes is seen before the judgings waiting for it.
+    for (const kind of jobKinds) {
+      const result = await kind.reconcile(context.db, queues.get(kind.name)!, reconcileOptions);
+      if (result.dispatched.length > 0 || result.requeuedChunks > 0) {
+        console.log(
+          `[reconciler] ${kind.name}: dispatched ${result.dispatched.length} queued, re-queued ${result.requeuedChunks} lost chunks`,
+        );
+      }
+    }
+  }
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    if (running) return; // the previous pass is still going (a large run being checked)
-    const reconcileOptions = { stallMs: options.stallMs, queuedMs: Math.min(options.stallMs, 10_000) };
-    running = reconcileRuns({ db: context.db, queue: context.runEngine().queue }, reconcileOptions)
-      .then(async (result) => {
-        if (result.dispatched.length > 0 || result.requeuedChunks > 0) {
-          console.log(
-            `[reconciler] dispatched ${result.dispatched.length} queued runs, re-queued ${result.requeuedChunks} lost chunks`,
-          );
-        }
-        // Judgings too: those waiting for their run to finish are dispatched from here.
-        const judgings = await reconcileJudgings(
-          { db: context.db, queue: createJudgingEngineDeps(context.runEngine()).queue },
-          reconcileOptions,
-        );
-        if (judgings.requeuedChunks > 0) {
-          console.log(`[reconciler] re-queued ${judgings.requeuedChunks} lost judging chunks`);
-        }
-      })
+    if (running) return; // the previous pass is still going (a large job being checked)
+    running = pass()
       .catch((error: unknown) => console.warn(`[reconciler] ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         running = null;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as previewRoute } from "@/app/api/datasets/preview/route";
 import { POST as uploadRoute } from "@/app/api/datasets/route";
 import { serveRoute } from "@/bench/datasets/serve-route";
-import { countStored, removeDatasets, uniqueDatasetName, uploadForm } from "@/lib/datasets/fixtures.int";
+import { countStored, removeDatasets, uniqueDatasetName, uploadForm } from "@/test/datasets-fixtures";
 import { createTestAccount, type TTestAccount } from "@/test/accounts";
 
 const MEMORY_BOUND = 256 * 1024 * 1024;

@@ -8,6 +8,11 @@ export type TBatchInsert<TRow> = {
   conflict: readonly string[];
 };
 
+/** Columns read off the row's field of the same name; an absent field is written as NULL. */
+export function fieldColumns<TRow>(...names: (keyof TRow & string)[]): TBatchInsert<TRow>["columns"] {
+  return names.map((name) => [name, (row: TRow) => row[name] ?? null] as const);
+}
+
 const quote = (name: string) => `"${name}"`;
 
 /** One multi-row INSERT ... ON CONFLICT DO NOTHING, parameters numbered across rows. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { DELETE, GET as getOne, PATCH } from "@/app/api/endpoints/[id]/route";
 import { GET as list, POST } from "@/app/api/endpoints/route";
-import { removeEndpoints, uniqueApiKey, uniqueName } from "./fixtures.int";
+import { removeEndpoints, uniqueApiKey, uniqueName } from "@/test/endpoints-fixtures";
 
 const created: string[] = [];
 afterAll(() => removeEndpoints(created));

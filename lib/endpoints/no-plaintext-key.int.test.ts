@@ -6,17 +6,17 @@ import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { callChat, createChatDeps } from "@/lib/llm";
-import { chunkCount } from "@/lib/runs/chunks";
+import { chunkCount } from "@/lib/jobs/chunks";
+import type { TKindDeps } from "@/lib/jobs/deps";
 import { createRuns } from "@/lib/runs/create";
 import { dispatchRun } from "@/lib/runs/dispatch";
-import type { TRunEngineDeps } from "@/lib/runs/engine-types";
-import { processChunk } from "@/lib/runs/generate";
+import { runJobs } from "@/lib/runs/kind";
 import { answerFromTable } from "@/test/llm-server/behaviours";
 import { buildErrorBody } from "@/test/llm-server/respond";
 import { startLlmServer } from "@/test/llm-server/server";
 import { isolatedRunQueue, medicalAbstracts, seedMedicalDataset } from "@/test/runs-harness";
 import { loadEndpointConnection } from "./connection";
-import { removeEndpoints, uniqueApiKey, uniqueName } from "./fixtures.int";
+import { removeEndpoints, uniqueApiKey, uniqueName } from "@/test/endpoints-fixtures";
 
 // The endpoint API's own responses are checked in api.int.test.ts and the ModelEndpoint row in service.int.test.ts;
 // this follows a key through a whole run: database dump, run API, stored error messages.
@@ -58,7 +58,7 @@ async function registerEndpoint(body: Record<string, unknown>): Promise<string> 
 async function runToTheEnd(endpointId: string, datasetId: string): Promise<string> {
   const queues = isolatedRunQueue();
   cleanups.push(() => queues.close());
-  const deps: TRunEngineDeps = {
+  const deps: TKindDeps = {
     db: prisma,
     pool,
     queue: queues.queue,
@@ -77,7 +77,7 @@ async function runToTheEnd(endpointId: string, datasetId: string): Promise<strin
   await dispatchRun(deps, runId);
   const run = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
   // The chunks in this process, one after the other: the same code the workers run for each chunk job.
-  for (let chunk = 0; chunk < chunkCount(run); chunk++) await processChunk(deps, { runId, chunk });
+  for (let chunk = 0; chunk < chunkCount(run); chunk++) await runJobs.processChunk(deps, { id: runId, chunk });
   return runId;
 }
 

@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { columnTexts, createRunUsing, readRawRow, removeEndpoints, uniqueApiKey, uniqueName } from "./fixtures.int";
+import {
+  columnTexts,
+  createRunUsing,
+  readRawRow,
+  removeEndpoints,
+  uniqueApiKey,
+  uniqueName,
+} from "@/test/endpoints-fixtures";
 import { findEndpoint } from "./queries";
 import { ZEndpointInput, ZEndpointPatch } from "./schemas";
 import { loadEndpointSecrets } from "./secrets";

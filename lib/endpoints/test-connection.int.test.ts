@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as testRoute } from "@/app/api/endpoints/[id]/test/route";
 import { prisma } from "@/lib/db/prisma";
 import { startLlmServer, type TLlmServer } from "@/test/llm-server/server";
-import { removeEndpoints, uniqueApiKey, uniqueName } from "./fixtures.int";
+import { removeEndpoints, uniqueApiKey, uniqueName } from "@/test/endpoints-fixtures";
 import { ZEndpointInput } from "./schemas";
 import { createEndpoint } from "./service";
 

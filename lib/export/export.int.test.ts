@@ -7,7 +7,7 @@ import { GET as detailRoute } from "@/app/api/runs/[id]/outputs/[sampleId]/route
 import { GET as exportOutputsRoute } from "@/app/api/runs/[id]/outputs/export/route";
 import { GET as listRoute } from "@/app/api/runs/[id]/outputs/route";
 import { prisma } from "@/lib/db/prisma";
-import { seedRunWithOutputs } from "@/lib/outputs/test-seed";
+import { seedRunWithOutputs } from "@/test/outputs-seed";
 
 afterAll(async () => {
   await prisma.$disconnect();

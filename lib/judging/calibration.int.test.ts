@@ -10,7 +10,7 @@ import { startLlmServer } from "@/test/llm-server/server";
 import { seedEndpoint, seedMedicalDataset, startTestWorkers } from "@/test/runs-harness";
 import { createJudgings } from "./create";
 import { ZCreateJudgingsInput } from "./schemas";
-import { isolatedQueues, seedQaDataset } from "./fixtures.int";
+import { isolatedQueues, seedQaDataset } from "@/test/judging-fixtures";
 import { getJudgingView } from "./view";
 
 // The first 30 human-graded answers of liveqa-med-judged.jsonl (data/README.md says where the full file comes from).
@@ -55,10 +55,12 @@ describe("judge calibration against human grades", () => {
     });
 
     const [id] = (
-      await createJudgings(
-        { db: prisma, queue: queues.judgingQueue },
-        { judgeEndpointId: judgeId, datasetId, split: "ALL", humanScoreField: "human_score" },
-      )
+      await createJudgings(prisma, queues.judgingQueue, {
+        judgeEndpointId: judgeId,
+        datasetId,
+        split: "ALL",
+        humanScoreField: "human_score",
+      })
     ).ids;
     await expect
       .poll(async () => (await prisma.judging.findUniqueOrThrow({ where: { id: id! } })).status, { timeout: 60_000 })
@@ -137,7 +139,8 @@ describe("the human scale of a calibration", () => {
     expect(narrow).toMatchObject({ offScale: 4, n: 8, exactAgreement: onNarrow.exactAgreement });
     // And a new judging with such a scale is refused, saying how many grades fall off it.
     const refused = createJudgings(
-      { db: prisma, queue: { prefix: "unused", enqueueDispatch: async () => {} } },
+      prisma,
+      { prefix: "unused", enqueueDispatch: async () => {} },
       {
         judgeEndpointId: judgeId,
         datasetId,
@@ -164,21 +167,21 @@ describe("createJudgings checks its input", () => {
   it("refuses classification runs, unknown judges and a human score field no sample has", async () => {
     const queues = isolatedQueues();
     cleanups.push(() => queues.close());
-    const deps = { db: prisma, queue: queues.judgingQueue };
+    const queue = queues.judgingQueue;
     const judgeId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1" });
     const classification = await seedMedicalDataset(prisma);
     await expect(
-      createJudgings(deps, { judgeEndpointId: judgeId, datasetId: classification.datasetId }),
+      createJudgings(prisma, queue, { judgeEndpointId: judgeId, datasetId: classification.datasetId }),
     ).rejects.toMatchObject({ status: 422, code: "not_open_qa" });
     const { datasetId } = await seedQaDataset(prisma, graded.slice(0, 3));
     await expect(
-      createJudgings(deps, { judgeEndpointId: "0190b6a2-0000-7000-8000-000000000000", datasetId }),
+      createJudgings(prisma, queue, { judgeEndpointId: "0190b6a2-0000-7000-8000-000000000000", datasetId }),
     ).rejects.toMatchObject({ status: 404, code: "endpoint_not_found" });
     await expect(
-      createJudgings(deps, { judgeEndpointId: judgeId, datasetId, humanScoreField: "human_score" }),
+      createJudgings(prisma, queue, { judgeEndpointId: judgeId, datasetId, humanScoreField: "human_score" }),
     ).rejects.toMatchObject({ status: 422, code: "no_human_scores" });
     await expect(
-      createJudgings(deps, { judgeEndpointId: judgeId, datasetId, rubric: "Rate {{question}} please" }),
+      createJudgings(prisma, queue, { judgeEndpointId: judgeId, datasetId, rubric: "Rate {{question}} please" }),
     ).rejects.toMatchObject({ status: 422, code: "invalid_rubric" });
     expect(await prisma.judging.count({ where: { datasetId } })).toBe(0);
   });

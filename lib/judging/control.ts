@@ -1,46 +1,18 @@
-import { ApiError } from "@/lib/api/errors";
-import type { TPrisma } from "@/lib/db/prisma";
-import type { TJudgingEnqueuer } from "./engine-types";
+import type { TDb } from "@/lib/db/prisma";
+import type { TJobEnqueuer } from "@/lib/jobs/control";
+import { judgingJobs } from "./kind";
 
-async function findStatus(db: TPrisma, judgingId: string) {
-  const judging = await db.judging.findUnique({ where: { id: judgingId }, select: { status: true } });
-  if (!judging) throw new ApiError(404, "judging_not_found", `Judging ${judgingId} does not exist.`);
-  return judging.status;
-}
+// The judging endpoints' names for the job engine's controls (lib/jobs/control.ts).
 
 /** Cancel: chunks still queued find the judging CANCELLED and return without calling the judge. */
-export async function cancelJudging(db: TPrisma, judgingId: string): Promise<void> {
-  const status = await findStatus(db, judgingId);
-  if (status !== "QUEUED" && status !== "RUNNING") {
-    throw new ApiError(
-      409,
-      "judging_not_active",
-      `Judging ${judgingId} is ${status.toLowerCase()}; only a queued or running judging can be cancelled.`,
-    );
-  }
-  await db.judging.updateMany({
-    where: { id: judgingId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "CANCELLED", finishedAt: new Date() },
-  });
+export function cancelJudging(db: TDb, judgingId: string): Promise<void> {
+  return judgingJobs.cancel(db, judgingId);
 }
 
 /**
- * Resume a cancelled or failed judging: answers that already have a judgement are kept (never paid twice); the
- * others are dispatched again under a new generation, so their chunk jobs get fresh ids.
+ * Resume a cancelled or failed judging (409 otherwise): answers with a judgement are kept, the others are judged
+ * again; one cancelled while it waited for its run goes back to waiting.
  */
-export async function resumeJudging(db: TPrisma, queue: TJudgingEnqueuer, judgingId: string): Promise<void> {
-  const status = await findStatus(db, judgingId);
-  if (status === "QUEUED" || status === "RUNNING" || status === "COMPLETED") return;
-  const started = await db.judging.findUniqueOrThrow({ where: { id: judgingId }, select: { startedAt: true } });
-  await db.judging.update({
-    where: { id: judgingId },
-    // Never started (cancelled while waiting for its run): back to QUEUED, so dispatch fixes its total.
-    data: {
-      status: started.startedAt ? "RUNNING" : "QUEUED",
-      generation: { increment: 1 },
-      errorMessage: null,
-      finishedAt: null,
-    },
-  });
-  await queue.enqueueDispatch(judgingId);
+export function resumeJudging(db: TDb, queue: TJobEnqueuer, judgingId: string): Promise<void> {
+  return judgingJobs.resume(db, queue, judgingId);
 }

@@ -1,10 +1,13 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { TPrisma } from "@/lib/db/prisma";
-import type { TJudgingEnqueuer } from "./engine-types";
+import type { TDb, TPrisma } from "@/lib/db/prisma";
+import type { TJobEnqueuer } from "@/lib/jobs/control";
 import { DEFAULT_RUBRIC, pickDefaultRubric, usesReference, validateRubric } from "./rubric";
 import { countHumanScores, measureReferenceSet } from "./sample-set";
 import type { TCreateJudgingsInput } from "./schemas";
+
+/** What creating judgings needs of the judging queue (lib/jobs/control.ts). */
+export type TJudgingEnqueuer = TJobEnqueuer;
 
 type TRunRow = { id: string; datasetId: string; task: string; split: "TRAIN" | "TEST"; lastIndex: number };
 
@@ -14,10 +17,10 @@ type TRunRow = { id: string; datasetId: string; task: string; split: "TRAIN" | "
  * finished; the reconciler looks again. If Redis is down, the reconciler dispatches them later: nothing is lost.
  */
 export async function createJudgings(
-  deps: { db: TPrisma; queue: TJudgingEnqueuer },
+  db: TPrisma,
+  queue: TJudgingEnqueuer,
   input: TCreateJudgingsInput,
 ): Promise<{ ids: string[] }> {
-  const { db } = deps;
   const judge = await db.modelEndpoint.findUnique({ where: { id: input.judgeEndpointId }, select: { id: true } });
   if (!judge) throw new ApiError(404, "endpoint_not_found", `Judge endpoint ${input.judgeEndpointId} does not exist.`);
   const runs = await loadRuns(db, input);
@@ -39,7 +42,7 @@ export async function createJudgings(
     throw new ApiError(422, "calibration_needs_references", "humanScoreField applies to the reference answers.");
   }
 
-  const common = { judgeEndpointId: judge.id, datasetId, queuePrefix: deps.queue.prefix };
+  const common = { judgeEndpointId: judge.id, datasetId, queuePrefix: queue.prefix };
   const rows: Prisma.JudgingUncheckedCreateInput[] = runs.map((run) => ({
     ...common,
     runId: run.id,
@@ -53,7 +56,7 @@ export async function createJudgings(
 
   const created = await db.$transaction(rows.map((data) => db.judging.create({ data, select: { id: true } })));
   for (const judging of created) {
-    await deps.queue.enqueueDispatch(judging.id).catch((error: unknown) => {
+    await queue.enqueueDispatch(judging.id).catch((error: unknown) => {
       console.warn(`[judging] ${judging.id} stays QUEUED until the reconciler dispatches it: ${String(error)}`);
     });
   }
@@ -102,7 +105,7 @@ export async function createJudgings(
   }
 }
 
-async function loadRuns(db: TPrisma, input: TCreateJudgingsInput): Promise<TRunRow[]> {
+async function loadRuns(db: TDb, input: TCreateJudgingsInput): Promise<TRunRow[]> {
   const runIds = [...new Set(input.runIds ?? [])];
   if (runIds.length === 0) return [];
   const runs = await db.run.findMany({

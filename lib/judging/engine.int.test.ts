@@ -11,7 +11,7 @@ import { seedEndpoint, startTestWorkers } from "@/test/runs-harness";
 import { compareScores } from "@/lib/compare/scores";
 import { cancelJudging, resumeJudging } from "./control";
 import { createJudgings } from "./create";
-import { isolatedQueues, readMedquadRows, seedQaDataset } from "./fixtures.int";
+import { isolatedQueues, readMedquadRows, seedQaDataset } from "@/test/judging-fixtures";
 import { getJudgingView } from "./view";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -110,10 +110,11 @@ describe("judging engine (real Postgres, Redis, workers process and HTTP model s
     });
     const runId = runIds[0]!;
     // Created while the run is still going: the judging waits for it, then starts.
-    const { ids } = await createJudgings(
-      { db: prisma, queue: env.queues.judgingQueue },
-      { judgeEndpointId: env.judgeId, runIds: [runId], includeReference: true },
-    );
+    const { ids } = await createJudgings(prisma, env.queues.judgingQueue, {
+      judgeEndpointId: env.judgeId,
+      runIds: [runId],
+      includeReference: true,
+    });
     const [runJudging, baseline] = ids as [string, string];
     await waitFor(runJudging, "COMPLETED");
     await waitFor(baseline, "COMPLETED");
@@ -178,15 +179,17 @@ describe("judging engine (real Postgres, Redis, workers process and HTTP model s
       temperature: 0,
       seed: 1,
     });
-    const deps = { db: prisma, queue: env.queues.judgingQueue };
-    const [first] = (await createJudgings(deps, { judgeEndpointId: env.judgeId, runIds })).ids;
+    const queue = env.queues.judgingQueue;
+    const [first] = (await createJudgings(prisma, queue, { judgeEndpointId: env.judgeId, runIds })).ids;
     await waitFor(first!, "COMPLETED");
     const answeringCalls = env.answering.calls.total();
     expect(answeringCalls).toBe(N);
 
     const otherJudge = await seedEndpoint(prisma, { baseUrl: env.judging.url, model: "judge-b" });
     const judgeCallsBefore = env.judging.calls.total("judge-b");
-    const [second] = (await createJudgings(deps, { judgeEndpointId: otherJudge, runIds, referenceGuided: true })).ids;
+    const [second] = (
+      await createJudgings(prisma, queue, { judgeEndpointId: otherJudge, runIds, referenceGuided: true })
+    ).ids;
     await waitFor(second!, "COMPLETED");
 
     expect(env.answering.calls.total()).toBe(answeringCalls);
@@ -211,9 +214,7 @@ describe("judging engine (real Postgres, Redis, workers process and HTTP model s
       workers.child.kill("SIGKILL");
       await workers.exited;
     });
-    const [id] = (
-      await createJudgings({ db: prisma, queue: queues.judgingQueue }, { judgeEndpointId: judgeId, datasetId })
-    ).ids;
+    const [id] = (await createJudgings(prisma, queues.judgingQueue, { judgeEndpointId: judgeId, datasetId })).ids;
     await waitFor(id!, "FAILED", 20_000);
     const judging = await prisma.judging.findUniqueOrThrow({ where: { id: id! }, include: { endpoint: true } });
     expect(judging.errorMessage).toContain(judging.endpoint.name);
@@ -238,9 +239,7 @@ describe("judging engine (real Postgres, Redis, workers process and HTTP model s
       workers.child.kill("SIGKILL");
       await workers.exited;
     });
-    const [id] = (
-      await createJudgings({ db: prisma, queue: queues.judgingQueue }, { judgeEndpointId: judgeId, datasetId })
-    ).ids;
+    const [id] = (await createJudgings(prisma, queues.judgingQueue, { judgeEndpointId: judgeId, datasetId })).ids;
     const count = () => prisma.judgement.count({ where: { judgingId: id! } });
     await expect.poll(count, { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(4);
     await cancelJudging(prisma, id!);

@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/prisma";
+import { JOB_LIST_COLUMNS, newestJobsFirst } from "@/lib/jobs/list";
 import { tIntervalFromSummary } from "@/lib/metrics";
 import { getJudgingSummaries } from "./queries";
 import { isSelfJudged } from "./self-preference";
@@ -15,18 +16,13 @@ export async function listJudgings(
       ...(filter.datasetId ? { datasetId: filter.datasetId } : {}),
       ...(filter.runId ? { runId: filter.runId } : {}),
     },
-    orderBy: { createdAt: "desc" },
-    take: filter.limit ?? 200,
+    ...newestJobsFirst(filter.limit),
     select: {
-      id: true,
-      status: true,
-      total: true,
+      ...JOB_LIST_COLUMNS,
       runId: true,
       judgeEndpointId: true,
       referenceGuided: true,
       humanScoreField: true,
-      createdAt: true,
-      errorMessage: true,
       dataset: { select: { id: true, name: true } },
       endpoint: { select: { id: true, name: true, model: true } },
       run: { select: { id: true, endpoint: { select: { id: true, name: true, model: true } } } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summariseJudgeScores } from "@/lib/metrics";
-import { buildJudgementInsert } from "./judgement-writer";
+import { buildBatchInsert } from "@/lib/db/batch-insert";
+import { judgingKind } from "./kind";
 import { computeJudgingMetrics } from "./metrics";
 import { isSelfJudged } from "./self-preference";
 
@@ -52,9 +53,9 @@ describe("isSelfJudged", () => {
   });
 });
 
-describe("buildJudgementInsert", () => {
+describe("the judgement rows' batch insert", () => {
   it("writes every row once per (judging, sample), numbering parameters across rows", () => {
-    const insert = buildJudgementInsert([
+    const insert = buildBatchInsert(judgingKind.insert, [
       { judgingId: "j", sampleId: 1, attempts: 1, latencyMs: 5, score: 7, parseStatus: "ok" },
       { judgingId: "j", sampleId: 2, attempts: 6, latencyMs: 9, errorKind: "server" },
     ]);

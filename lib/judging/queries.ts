@@ -1,69 +1,23 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TDb } from "@/lib/db/prisma";
+import { getJobRowStats, type TJobRowStats } from "@/lib/jobs/stats";
+import { judgingKind } from "./kind";
 import type { TJudgingCounts } from "./metrics";
 
-export type TJudgingStats = TJudgingCounts & {
-  cached: number;
-  cost: number | null;
-  promptTokens: number;
-  completionTokens: number;
-  latencyP50: number | null;
-  /** Judgements written per second over the last 30 seconds (null when idle). */
-  recentRate: number | null;
-  errorsByKind: { kind: string; count: number }[];
-};
+export type TJudgingStats = TJudgingCounts & TJobRowStats;
 
-/** Progress, grades and totals of one judging, aggregated in SQL over its judgements. */
+/** Progress and totals of one judging (lib/jobs/stats.ts), with its grades: parsed, mean, spread, histogram. */
 export async function getJudgingStats(db: TDb, judgingId: string): Promise<TJudgingStats> {
-  const [row] = await db.$queryRaw<
-    {
-      done: number;
-      errors: number;
-      parsed: number;
-      mean: number | null;
-      sd: number | null;
-      cached: number;
-      cost: number | null;
-      promptTokens: number;
-      completionTokens: number;
-      p50: number | null;
-      recent: number;
-    }[]
-  >`
-    SELECT count(*)::int AS done,
-           count(*) FILTER (WHERE "errorKind" IS NOT NULL)::int AS errors,
-           count(score)::int AS parsed,
-           avg(score)::float8 AS mean,
-           stddev_samp(score)::float8 AS sd,
-           count(*) FILTER (WHERE cached)::int AS cached,
-           sum(cost)::float8 AS cost,
-           coalesce(sum("promptTokens"), 0)::float8 AS "promptTokens",
-           coalesce(sum("completionTokens"), 0)::float8 AS "completionTokens",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY "latencyMs") FILTER (WHERE "errorKind" IS NULL AND NOT cached) AS p50,
-           count(*) FILTER (WHERE "createdAt" > now() - interval '30 seconds')::int AS recent
-    FROM "Judgement" WHERE "judgingId" = ${judgingId}::uuid`;
+  const stats = await getJobRowStats<{ parsed: number; mean: number | null; sd: number | null }>(
+    db,
+    judgingKind,
+    judgingId,
+    Prisma.sql`, count(score)::int AS parsed, avg(score)::float8 AS mean, stddev_samp(score)::float8 AS sd`,
+  );
   const histogram = await db.$queryRaw<{ score: number; count: number }[]>`
     SELECT score, count(*)::int AS count FROM "Judgement"
     WHERE "judgingId" = ${judgingId}::uuid AND score IS NOT NULL GROUP BY score ORDER BY score`;
-  const errorsByKind = await db.$queryRaw<{ kind: string; count: number }[]>`
-    SELECT "errorKind" AS kind, count(*)::int AS count FROM "Judgement"
-    WHERE "judgingId" = ${judgingId}::uuid AND "errorKind" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`;
-  const stats = row!;
-  return {
-    done: stats.done,
-    errors: stats.errors,
-    judged: stats.done - stats.errors,
-    parsed: stats.parsed,
-    mean: stats.mean,
-    sd: stats.sd,
-    histogram,
-    cached: stats.cached,
-    cost: stats.cost,
-    promptTokens: stats.promptTokens,
-    completionTokens: stats.completionTokens,
-    latencyP50: stats.p50,
-    recentRate: stats.recent > 0 ? stats.recent / 30 : null,
-    errorsByKind,
-  };
+  return { ...stats, judged: stats.done - stats.errors, histogram };
 }
 
 export type TJudgingSummary = {

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TDb } from "@/lib/db/prisma";
-import { chunkSpan } from "@/lib/runs/chunks";
+import { chunkSpan } from "@/lib/jobs/chunks";
 
 /** What the target queries need of a judging. */
 export type TJudgingTarget = {

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { TDb } from "@/lib/db/prisma";
+import { buildJobProgress } from "@/lib/jobs/progress";
 import { getCalibration } from "./calibration";
 import { computeJudgingMetrics } from "./metrics";
 import { getJudgingStats } from "./queries";
@@ -17,7 +18,6 @@ export async function getJudgingView(db: TDb, judgingId: string) {
   });
   if (!judging) throw new ApiError(404, "judging_not_found", `Judging ${judgingId} does not exist.`);
   const stats = await getJudgingStats(db, judgingId);
-  const remaining = Math.max(0, judging.total - stats.done);
   const answering = judging.run?.endpoint ?? null;
   return {
     id: judging.id,
@@ -36,13 +36,7 @@ export async function getJudgingView(db: TDb, judgingId: string) {
     createdAt: judging.createdAt,
     startedAt: judging.startedAt,
     finishedAt: judging.finishedAt,
-    progress: {
-      total: judging.total,
-      done: stats.done,
-      errors: stats.errors,
-      ratePerSecond: stats.recentRate,
-      etaSeconds: stats.recentRate && remaining > 0 ? Math.round(remaining / stats.recentRate) : null,
-    },
+    progress: buildJobProgress(judging, stats),
     metrics: computeJudgingMetrics(stats),
     totals: {
       cost: stats.cost,

@@ -1,8 +1,8 @@
+import type { TJobQueue } from "@/lib/jobs/queue";
 import { getProducer } from "@/lib/queue/producer";
-import type { TJudgingQueue } from "./engine-types";
 import { createJudgingQueue } from "./queue";
 
 /** The judging queue of this server process (one producer connection per process). */
-export function getJudgingQueue(): TJudgingQueue {
+export function getJudgingQueue(): TJobQueue {
   return createJudgingQueue(getProducer());
 }

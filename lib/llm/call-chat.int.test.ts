@@ -6,7 +6,7 @@ import { startLlmServer } from "@/test/llm-server/server";
 import type { THandler } from "@/test/llm-server/types";
 import { buildCacheKey } from "./cache-key";
 import { callChat, type TCallChatDeps } from "./call-chat";
-import { createIsolatedRedis, createRequests, findClosedPort, makeEndpoint } from "./fixtures.int";
+import { createIsolatedRedis, createRequests, findClosedPort, makeEndpoint } from "@/test/llm-fixtures";
 import { createRedisLimiter } from "./limiter/redis-limiter";
 import { createPgResponseCache } from "./response-cache";
 import type { TLlmEndpoint } from "./types";

@@ -5,7 +5,7 @@ import { getOutputDetail } from "./detail";
 import { INVALID_PREDICTED, parseOutputFilters } from "./filters";
 import { getInvalidGroups } from "./invalid-groups";
 import { countMatchingOutputs, countOutputViews, findOutputs, prepareOutputsQuery } from "./query";
-import { seedJudging, seedRunWithOutputs } from "./test-seed";
+import { seedJudging, seedRunWithOutputs } from "@/test/outputs-seed";
 
 afterAll(async () => {
   await prisma.$disconnect();

@@ -72,8 +72,14 @@ export function parseJobPayload<Q extends TQueueKey, J extends TJobName<Q>>(
   jobName: J,
   data: unknown,
 ): TJobPayload<Q, J> {
+  return parseQueuePayload(queue, jobName, data) as TJobPayload<Q, J>;
+}
+
+/** The same check for callers that pick the queue at run time (the job engine, for any kind): the payload's type is
+ * then only known to the schema, so the result is `unknown` until the caller reads the fields it needs. */
+export function parseQueuePayload(queue: TQueueKey, jobName: string, data: unknown): unknown {
   const jobs = queueContract[queue].jobs as Record<string, z.ZodType>;
   const schema = jobs[jobName];
   if (!schema) throw new Error(`Unknown job "${jobName}" on queue "${queue}"`);
-  return schema.parse(data) as TJobPayload<Q, J>;
+  return schema.parse(data);
 }

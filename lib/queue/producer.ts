@@ -2,7 +2,14 @@ import { Queue, type JobsOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { createProducerConnection } from "./connection";
-import { parseJobPayload, queueContract, type TJobName, type TJobPayload, type TQueueKey } from "./contract";
+import {
+  parseJobPayload,
+  parseQueuePayload,
+  queueContract,
+  type TJobName,
+  type TJobPayload,
+  type TQueueKey,
+} from "./contract";
 
 export type TProducer = {
   enqueue<Q extends TQueueKey, J extends TJobName<Q>>(
@@ -11,10 +18,23 @@ export type TProducer = {
     payload: TJobPayload<Q, J>,
     options?: JobsOptions,
   ): Promise<string>;
+  /**
+   * Many jobs of one queue in one round trip (chunk jobs). Every payload is validated against the contract, like
+   * `enqueue`'s; a job whose id is already in the queue is not added twice.
+   */
+  enqueueBulk(
+    queue: TQueueKey,
+    jobName: string,
+    jobs: readonly { data: unknown; options: JobsOptions }[],
+  ): Promise<void>;
   queue(key: TQueueKey): Queue;
+  /** The Redis connection the queues use (pipelined reads of job keys by the reconciler). */
+  connection: Redis;
   prefix: string;
   close(): Promise<void>;
 };
+
+const DEFAULT_JOB_OPTIONS: JobsOptions = { removeOnComplete: { count: 1_000 }, removeOnFail: { count: 5_000 } };
 
 /** Producer side of the queue contract: validates payloads before they reach Redis. */
 export function createProducer(options: { redis?: Redis; prefix?: string } = {}): TProducer {
@@ -34,15 +54,22 @@ export function createProducer(options: { redis?: Redis; prefix?: string } = {})
   return {
     async enqueue(queueKey, jobName, payload, jobOptions) {
       const data = parseJobPayload(queueKey, jobName, payload);
-      const job = await queue(queueKey).add(jobName, data, {
-        removeOnComplete: { count: 1_000 },
-        removeOnFail: { count: 5_000 },
-        ...jobOptions,
-      });
+      const job = await queue(queueKey).add(jobName, data, { ...DEFAULT_JOB_OPTIONS, ...jobOptions });
       if (!job.id) throw new Error(`BullMQ returned no job id for ${queueKey}/${jobName}`);
       return job.id;
     },
+    async enqueueBulk(queueKey, jobName, jobs) {
+      if (jobs.length === 0) return;
+      await queue(queueKey).addBulk(
+        jobs.map((job) => ({
+          name: jobName,
+          data: parseQueuePayload(queueKey, jobName, job.data),
+          opts: { ...DEFAULT_JOB_OPTIONS, ...job.options },
+        })),
+      );
+    },
     queue,
+    connection,
     prefix,
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));

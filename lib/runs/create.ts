@@ -1,10 +1,12 @@
 import { ApiError } from "@/lib/api/errors";
-import type { TPrisma } from "@/lib/db/prisma";
+import type { TDb, TPrisma } from "@/lib/db/prisma";
+import type { TJobEnqueuer } from "@/lib/jobs/control";
 import { DEFAULT_CLASSIFICATION_TEMPLATE, DEFAULT_OPEN_QA_TEMPLATE, validateTemplate } from "./prompt";
 import { measureSampleSet } from "./sample-set";
 import { DEFAULT_MAX_TOKENS, type TCreateRunsInput, type TRunSettings } from "./schemas";
 
-export type TRunEnqueuer = { prefix: string; enqueueDispatch: (runId: string) => Promise<void> };
+/** What creating runs needs of the run queue (lib/jobs/control.ts). */
+export type TRunEnqueuer = TJobEnqueuer;
 
 /**
  * Creates one QUEUED run per endpoint in one transaction, then asks the workers to dispatch them. If Redis is down
@@ -53,7 +55,7 @@ export async function createRuns(
 }
 
 /** The checks made before any run is written; the preview (POST /api/runs/preview) makes the same ones. */
-export async function checkRunSettings(db: TPrisma, input: TRunSettings) {
+export async function checkRunSettings(db: TDb, input: TRunSettings) {
   const dataset = await db.dataset.findUnique({
     where: { id: input.datasetId },
     select: { id: true, task: true, trainCount: true, labels: true },

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { createRuns } from "@/lib/runs/create";
+import { pool } from "@/lib/db/pool";
+import { runJobs } from "@/lib/runs/kind";
 import { getRunView } from "@/lib/runs/view";
 import { answerFromTable, withFailures, withLatency } from "@/test/llm-server/behaviours";
 import { decideOracleAnswer } from "@/test/llm-server/oracle";
@@ -8,6 +9,8 @@ import { startLlmServer } from "@/test/llm-server/server";
 import type { THandler } from "@/test/llm-server/types";
 import type { TSpawned } from "@/test/processes";
 import {
+  createTestRun,
+  flushPrefix,
   isolatedRunQueue,
   medicalAbstracts,
   seedEndpoint,
@@ -58,23 +61,16 @@ async function setUp(
     REDIS_URL: queues.redisUrl,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   };
-  const startWorkers = async () => {
-    const workers = await startTestWorkers(workerEnv);
+  const startWorkers = async (extraEnv: Record<string, string> = {}) => {
+    const workers = await startTestWorkers({ ...workerEnv, ...extraEnv });
     cleanups.push(async () => {
       workers.child.kill("SIGKILL");
       await workers.exited;
     });
     return workers;
   };
-  const { ids } = await createRuns(prisma, queues.queue, {
-    datasetId: dataset.datasetId,
-    endpointId,
-    split: "TEST",
-    shots: 0,
-    temperature: 0,
-    seed: 1,
-  });
-  return { server, dataset, endpointId, queues, startWorkers, runId: ids[0]! };
+  const runId = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+  return { server, dataset, endpointId, queues, startWorkers, runId };
 }
 
 const outputCount = (runId: string) => prisma.output.count({ where: { runId } });
@@ -137,6 +133,23 @@ describe("classification run engine (real Postgres, Redis, workers process and H
     const n = dataset.testRows.length;
     expect(await outputCount(runId)).toBe(n);
     expect(server.calls.total()).toBeLessThanOrEqual(n + 4);
+  });
+
+  it("resumes a running run within 20 s of a Redis flush, without waiting for the stall timeout", async () => {
+    const { runId, server, dataset, queues, startWorkers } = await setUp(oracle());
+    // Dispatched (RUNNING, its chunk jobs waiting in Redis), then Redis loses every key of this install.
+    const unused = () => Promise.reject(new Error("no model is called while dispatching"));
+    await runJobs.dispatch({ db: prisma, pool, queue: queues.queue, callModel: unused, loadEndpoint: unused }, runId);
+    expect(await flushPrefix(queues.redis, queues.prefix)).toBeGreaterThan(0);
+    expect(await runStatus(runId)).toBe("RUNNING");
+
+    // The production timings: a pass every 5 s, and a stall timeout (120 s) far beyond what this test waits.
+    await startWorkers({ RECONCILE_INTERVAL_MS: "5000", RECONCILE_STALL_MS: "120000" });
+    await expect.poll(() => outputCount(runId), { timeout: 20_000, interval: 100 }).toBeGreaterThan(0);
+    await waitForStatus(runId, "COMPLETED", 30_000);
+    const n = dataset.testRows.length;
+    expect(await outputCount(runId)).toBe(n);
+    expect(server.calls.total()).toBe(n);
   });
 
   it("finishes with zero errors when 20% of responses are 429 with Retry-After", async () => {

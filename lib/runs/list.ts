@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/prisma";
+import { JOB_LIST_COLUMNS, newestJobsFirst } from "@/lib/jobs/list";
 
 export type TRunListItem = Awaited<ReturnType<typeof listRuns>>[number];
 
@@ -6,18 +7,13 @@ export type TRunListItem = Awaited<ReturnType<typeof listRuns>>[number];
 export async function listRuns(db: TDb, filter: { datasetId?: string | null; limit?: number } = {}) {
   const runs = await db.run.findMany({
     where: filter.datasetId ? { datasetId: filter.datasetId } : {},
-    orderBy: { createdAt: "desc" },
-    take: filter.limit ?? 200,
+    ...newestJobsFirst(filter.limit),
     select: {
-      id: true,
-      status: true,
+      ...JOB_LIST_COLUMNS,
       task: true,
       shots: true,
       split: true,
-      total: true,
-      createdAt: true,
       finishedAt: true,
-      errorMessage: true,
       dataset: { select: { id: true, name: true } },
       endpoint: { select: { id: true, name: true, model: true, tags: true } },
     },

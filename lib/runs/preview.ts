@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import type { TPrisma } from "@/lib/db/prisma";
+import type { TDb } from "@/lib/db/prisma";
 import { checkRunSettings } from "./create";
 import {
   estimateAveragePromptChars,
@@ -38,7 +38,7 @@ export type TRunPreview = {
 };
 
 /** The prompt of the first sample of the split, rendered as the run would send it, and the run's cost estimate. */
-export async function previewRuns(db: TPrisma, input: TPreviewRunsInput): Promise<TRunPreview> {
+export async function previewRuns(db: TDb, input: TPreviewRunsInput): Promise<TRunPreview> {
   const { dataset, template, sampleSet } = await checkRunSettings(db, input);
   const endpointIds = [...new Set(input.endpointIds ?? (input.endpointId ? [input.endpointId] : []))];
   const [sample, shots, endpoints] = await Promise.all([

@@ -1,14 +1,8 @@
-import { createChunkedQueue, DISPATCH_JOB_OPTIONS } from "@/lib/queue/chunked-queue";
+import type { TJobQueue } from "@/lib/jobs/queue";
 import type { TProducer } from "@/lib/queue/producer";
-import { chunkJobId } from "./chunks";
-import type { TRunQueue } from "./engine-types";
+import { runJobs } from "./kind";
 
-/** The run engine's view of BullMQ: dispatch jobs and chunk jobs with deterministic ids. */
-export function createRunQueue(producer: TProducer): TRunQueue {
-  return createChunkedQueue(producer, {
-    dispatch: (queue, runId) => queue.enqueue("runDispatch", "dispatch", { runId }, DISPATCH_JOB_OPTIONS),
-    chunkQueue: "sampleGenerate",
-    chunkData: (runId, chunk) => ({ runId, chunk }),
-    jobId: chunkJobId,
-  });
+/** The run engine's view of BullMQ: dispatch jobs and chunk jobs with deterministic ids (lib/jobs/queue.ts). */
+export function createRunQueue(producer: TProducer): TJobQueue {
+  return runJobs.createQueue(producer);
 }

@@ -1,11 +1,11 @@
-import type { TPrisma } from "@/lib/db/prisma";
+import type { TDb } from "@/lib/db/prisma";
 
 /**
  * A run evaluates the first `limit` samples of one split, in file order. Returns how many there are and the
  * highest index among them (the run's boundary, stored with it).
  */
 export async function measureSampleSet(
-  db: TPrisma,
+  db: TDb,
   input: { datasetId: string; split: "TRAIN" | "TEST"; limit?: number | undefined },
 ): Promise<{ total: number; lastIndex: number; avgInputChars: number }> {
   const rows = await db.$queryRaw<{ total: number; lastIndex: number | null; avgChars: number | null }[]>`
@@ -22,7 +22,7 @@ export async function measureSampleSet(
 
 /** k-shot examples: k TRAIN samples chosen by a hash of (seed, index): the same for every sample of the run. */
 export async function drawShots(
-  db: TPrisma,
+  db: TDb,
   input: { datasetId: string; shots: number; seed: number },
 ): Promise<{ input: string; expected: string }[]> {
   if (input.shots === 0) return [];

@@ -5,7 +5,7 @@ import { findLatencyPercentiles } from "@/lib/leaderboard/latency";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 import { isolatedRunQueue } from "@/test/runs-harness";
 import { rerunFailedSamples } from "./control";
-import { finalizeRunIfDone } from "./finalize";
+import { runJobs } from "./kind";
 import { getClassificationMetrics } from "./queries";
 import { findRunFigures } from "./summary";
 import { seedTestDataset } from "@/test/seed-test-dataset";
@@ -101,9 +101,9 @@ describe("run summaries", () => {
     const liveMetrics = await getClassificationMetrics(prisma, { id: other, labels: LABELS });
     expect((await findRunFigures(prisma, ids)).get(best)?.fromSummary).toBe(false);
 
-    expect(await finalizeRunIfDone(prisma, best)).toBe(true);
-    expect(await finalizeRunIfDone(prisma, other)).toBe(true);
-    expect(await finalizeRunIfDone(prisma, partial)).toBe(false);
+    expect(await runJobs.finalizeIfDone(prisma, best)).toBe(true);
+    expect(await runJobs.finalizeIfDone(prisma, other)).toBe(true);
+    expect(await runJobs.finalizeIfDone(prisma, partial)).toBe(false);
     const stored = await prisma.runSummary.findMany({ where: { runId: { in: ids } } });
     expect(stored.map((summary) => [summary.runId, summary.generation, summary.outputs]).sort()).toEqual(
       [
@@ -143,7 +143,7 @@ describe("run summaries", () => {
       ["a", "error", "c", "a", "error", "c", "a", "b", "c", "a", "b", "c"],
       false,
     );
-    await finalizeRunIfDone(prisma, runId);
+    await runJobs.finalizeIfDone(prisma, runId);
     const [before] = await board(seed);
     expect(before).toMatchObject({ answered: 10, errors: 2, status: "COMPLETED" });
 
@@ -153,7 +153,7 @@ describe("run summaries", () => {
     expect(during).toMatchObject({ answered: 10, errors: 0, status: "RUNNING", partial: true });
 
     await writeOutputs(seed, runId, { 1: "b", 4: "invalid" });
-    expect(await finalizeRunIfDone(prisma, runId)).toBe(true);
+    expect(await runJobs.finalizeIfDone(prisma, runId)).toBe(true);
     expect(await prisma.runSummary.findUnique({ where: { runId } })).toMatchObject({
       generation: 1,
       outputs: 12,
@@ -167,7 +167,7 @@ describe("run summaries", () => {
   it("ignores a summary from another generation and replaces it with the live aggregate", async () => {
     const seed = await seedDataset();
     const runId = await seedRunningRun(seed, "stale", EXPECTED, false);
-    await finalizeRunIfDone(prisma, runId);
+    await runJobs.finalizeIfDone(prisma, runId);
     // As if the run had been resumed and completed again without its summary being refreshed.
     await prisma.run.update({ where: { id: runId }, data: { generation: 3 } });
     await prisma.runSummary.update({ where: { runId }, data: { answered: 999, cells: [] } });

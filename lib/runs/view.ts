@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/prisma";
+import { buildJobProgress } from "@/lib/jobs/progress";
 import { ApiError } from "@/lib/api/errors";
 import { getClassificationMetrics, getRunStats } from "./queries";
 
@@ -13,7 +14,6 @@ export async function getRunView(db: TDb, runId: string) {
   });
   if (!run) throw new ApiError(404, "run_not_found", `Run ${runId} does not exist.`);
   const stats = await getRunStats(db, runId);
-  const remaining = Math.max(0, run.total - stats.done);
   const metrics =
     run.task === "CLASSIFICATION" && stats.done > 0
       ? await getClassificationMetrics(db, { id: run.id, labels: run.dataset.labels })
@@ -37,13 +37,7 @@ export async function getRunView(db: TDb, runId: string) {
     createdAt: run.createdAt,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
-    progress: {
-      total: run.total,
-      done: stats.done,
-      errors: stats.errors,
-      ratePerSecond: stats.recentRate,
-      etaSeconds: stats.recentRate && remaining > 0 ? Math.round(remaining / stats.recentRate) : null,
-    },
+    progress: buildJobProgress(run, stats),
     totals: {
       cost: stats.cost,
       promptTokens: stats.promptTokens,

@@ -1,8 +1,8 @@
+import type { TJobQueue } from "@/lib/jobs/queue";
 import { getProducer } from "@/lib/queue/producer";
-import type { TRunQueue } from "./engine-types";
 import { createRunQueue } from "./queue";
 
 /** The run queue of this server process (one producer connection per process). */
-export function getRunQueue(): TRunQueue {
+export function getRunQueue(): TJobQueue {
   return createRunQueue(getProducer());
 }

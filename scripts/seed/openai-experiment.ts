@@ -1,5 +1,5 @@
 import type { TPrisma } from "@/lib/db/prisma";
-import type { TJudgingEnqueuer } from "@/lib/judging/engine-types";
+import type { TJudgingEnqueuer } from "@/lib/judging/create";
 import type { TRunEnqueuer } from "@/lib/runs/create";
 import { previewRuns } from "@/lib/runs/preview";
 import type { TEnsuredDataset } from "./ensure-dataset";

@@ -1,6 +1,5 @@
 import type { TPrisma } from "@/lib/db/prisma";
-import { createJudgings } from "@/lib/judging/create";
-import type { TJudgingEnqueuer } from "@/lib/judging/engine-types";
+import { createJudgings, type TJudgingEnqueuer } from "@/lib/judging/create";
 
 export type TJudgeTargets = { runIds: string[]; includeReference: boolean };
 
@@ -38,7 +37,7 @@ export async function ensureJudgings(
   // POST /api/judgings takes at most 20 runs at a time; the reference answers go with the first batch.
   for (let start = 0; start === 0 || start < runIds.length; start += 20) {
     const batch = runIds.slice(start, start + 20);
-    const { ids } = await createJudgings(deps, {
+    const { ids } = await createJudgings(deps.db, deps.queue, {
       judgeEndpointId: target.judgeEndpointId,
       datasetId: target.datasetId,
       ...(batch.length > 0 ? { runIds: batch } : {}),

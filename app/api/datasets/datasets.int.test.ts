@@ -9,7 +9,7 @@ import {
   uniqueDatasetName,
   uploadRequest,
   withId,
-} from "@/lib/datasets/fixtures.int";
+} from "@/test/datasets-fixtures";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes } from "@/test/fixtures/datasets/sources";
 import { dataFile } from "@/test/data";

@@ -8,7 +8,7 @@ import {
   uniqueDatasetName,
   uploadForm,
   uploadRequest,
-} from "@/lib/datasets/fixtures.int";
+} from "@/test/datasets-fixtures";
 import { handleUpload } from "@/lib/datasets/upload";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes } from "@/test/fixtures/datasets/sources";

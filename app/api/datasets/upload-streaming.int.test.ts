@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveRoute } from "@/bench/datasets/serve-route";
 import { apiRoute } from "@/lib/api/route";
-import { countStored, removeDatasets, uniqueDatasetName } from "@/lib/datasets/fixtures.int";
+import { countStored, removeDatasets, uniqueDatasetName } from "@/test/datasets-fixtures";
 import { handleUpload } from "@/lib/datasets/upload";
 import { createTestAccount, type TTestAccount } from "@/test/accounts";
 import { streamUpload } from "@/test/stream-upload";

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(async (request) => {
   const input = ZCreateJudgingsInput.parse(await request.json());
-  const { ids } = await createJudgings({ db: prisma, queue: getJudgingQueue() }, input);
+  const { ids } = await createJudgings(prisma, getJudgingQueue(), input);
   return Response.json({ id: ids[0], ids }, { status: 201 });
 });
 

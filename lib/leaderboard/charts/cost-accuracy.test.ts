@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findParetoFrontier, prepareCostScatter } from "./cost-accuracy";
-import { makeRow } from "./test-rows";
+import { makeRow } from "@/test/leaderboard-rows";
 
 const point = (id: string, cost: number, accuracy: number) => ({ id, cost, accuracy });
 

@@ -4,7 +4,7 @@ import { prepareAccuracyBars } from "./accuracy-bars";
 import { prepareAnswerMix } from "./answer-mix";
 import { prepareLatencyBars } from "./latency-bars";
 import { labelRuns } from "./run-labels";
-import { makeRow } from "./test-rows";
+import { makeRow } from "@/test/leaderboard-rows";
 
 describe("labelRuns", () => {
   it("keeps unique names, adds shots to repeated ones, numbers true duplicates and marks partial runs", () => {

@@ -5,7 +5,7 @@ import { withFailures } from "@/test/llm-server/behaviours";
 import { startLlmServer, type TLlmServer } from "@/test/llm-server/server";
 import type { THandler } from "@/test/llm-server/types";
 import { callChat, type TCallChatDeps } from "../call-chat";
-import { createIsolatedRedis, createRequests, makeEndpoint } from "../fixtures.int";
+import { createIsolatedRedis, createRequests, makeEndpoint } from "@/test/llm-fixtures";
 import { noResponseCache } from "../response-cache";
 import type { TLlmEndpoint } from "../types";
 import { createRedisLimiter, type TRedisLimiterOptions } from "./redis-limiter";

@@ -5,8 +5,8 @@ import type { TPrisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { createProducer } from "@/lib/queue/producer";
 import { createRunQueue } from "@/lib/runs/queue";
+import { createJudgingQueue } from "@/lib/judging/queue";
 import { dataFile } from "@/test/data";
-import { createJudgingQueue } from "./queue";
 
 // Test-only helpers for the judging integration tests.
 

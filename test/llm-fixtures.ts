@@ -3,8 +3,8 @@ import { createServer } from "node:net";
 import { Redis } from "ioredis";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { buildCacheKey } from "./cache-key";
-import type { TChatRequest, TLlmEndpoint } from "./types";
+import { buildCacheKey } from "@/lib/llm/cache-key";
+import type { TChatRequest, TLlmEndpoint } from "@/lib/llm/types";
 
 // Test-only helpers for the lib/llm integration tests: unique ids, and cleanup of only what a test made.
 

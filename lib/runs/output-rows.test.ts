@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildInsert } from "./output-writer";
+import { buildBatchInsert } from "@/lib/db/batch-insert";
+import type { TOutputRow } from "./answer-sample";
+import { runKind } from "./kind";
 
-describe("buildInsert", () => {
+const buildInsert = (rows: TOutputRow[]) => buildBatchInsert(runKind.insert, rows);
+
+describe("the output rows' batch insert", () => {
   it("numbers the parameters row after row and fills absent fields with null (cached: false)", () => {
     const { text, values } = buildInsert([
       { runId: "r", sampleId: 1, attempts: 1, latencyMs: 5, rawText: "neoplasms", valid: true, correct: true },

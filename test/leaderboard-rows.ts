@@ -1,5 +1,5 @@
 import { wilson } from "@/lib/metrics";
-import type { TLeaderboardRow } from "../types";
+import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 
 /** A leaderboard row for the prepare tests: intervals are real Wilson intervals of the given counts. */
 export function makeRow(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chunkCount, chunkJobId, chunkRange, chunkSpan } from "./chunks";
 
-describe("run chunks", () => {
+describe("job chunks", () => {
   it("uses 50-index chunks when the run covers every index", () => {
     const run = { total: 200, lastIndex: 199 };
     expect(chunkSpan(run)).toBe(50);
@@ -26,8 +26,9 @@ describe("run chunks", () => {
   });
 
   it("names jobs deterministically and without colons (BullMQ reserves them)", () => {
-    const id = chunkJobId("0190b6a2-0000-7000-8000-000000000000", 2, 7);
+    const id = chunkJobId("run", "0190b6a2-0000-7000-8000-000000000000", 2, 7);
     expect(id).toBe("run-0190b6a2-0000-7000-8000-000000000000-g2-c7");
     expect(id).not.toContain(":");
+    expect(chunkJobId("judging", "j", 0, 3)).toBe("judging-j-g0-c3");
   });
 });

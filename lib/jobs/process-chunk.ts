@@ -1,0 +1,62 @@
+import { createBatchWriter } from "@/lib/db/batch-insert";
+import { chunkRange, type TChunkBounds } from "./chunks";
+import type { TJobDeps } from "./deps";
+import { failJob, finalizeJobIfDone } from "./finalize";
+import type { TJobKind, TJobRecord } from "./kind";
+import { readJobStatus } from "./sql";
+import { createTtlCache } from "./ttl-cache";
+
+// A job's settings never change while it runs: keep them (with the decrypted endpoint) for a short while. Its
+// status is read at most once a second per process, so chunks stop soon after a cancel or a failure.
+const contexts = createTtlCache<unknown>(30_000);
+const statuses = createTtlCache<string | null>(1_000);
+
+// Items being processed by this process. BullMQ may hand a chunk out again while it is still being processed (a
+// lock renewal delayed by a busy event loop, or a flushed Redis followed by the reconciler); those items are skipped
+// instead of being paid for twice. Released when the chunk's rows are written.
+const itemsInFlight = new Set<string>();
+
+/**
+ * Does every item of one chunk that has no row yet. Rows are written in small batches within a quarter second
+ * (INSERT ... ON CONFLICT DO NOTHING on the kind's key); the response cache, written as each answer arrives, makes a
+ * re-delivered chunk free for the items whose rows were lost in a crash. The last chunk to finish completes the job.
+ */
+export async function processJobChunk<
+  TJob extends TJobRecord,
+  TContext extends { job: TChunkBounds },
+  TItem extends { id: number },
+  TRow,
+>(
+  deps: TJobDeps,
+  kind: TJobKind<TJob, TContext, TItem, TRow>,
+  input: { id: string; chunk: number },
+): Promise<{ written: number }> {
+  const key = `${kind.name}:${input.id}`;
+  const status = (fresh?: boolean) => statuses.get(key, () => readJobStatus(deps.db, kind, input.id), { fresh });
+  if ((await status(true)) !== "RUNNING") return { written: 0 };
+  const context = (await contexts.get(key, () => kind.loadContext(deps, input.id))) as TContext;
+  const pending = await kind.findPendingItems(deps.db, context, chunkRange(context.job, input.chunk));
+
+  const writer = createBatchWriter(deps.pool, kind.insert);
+  const mine = pending.filter((item) => !itemsInFlight.has(`${key}:${item.id}`));
+  for (const item of mine) itemsInFlight.add(`${key}:${item.id}`);
+  try {
+    await Promise.all(
+      mine.map(async (item) => {
+        if ((await status()) !== "RUNNING") return;
+        const outcome = await kind.processItem(deps, context, item);
+        if ("stop" in outcome) {
+          // No row: after the key or model is fixed, "resume" retries this item.
+          await failJob(deps.db, kind, input.id, outcome.stop);
+          return;
+        }
+        await writer.add(outcome.row);
+      }),
+    );
+    const written = await writer.close();
+    await finalizeJobIfDone(deps.db, kind, input.id);
+    return { written };
+  } finally {
+    for (const item of mine) itemsInFlight.delete(`${key}:${item.id}`);
+  }
+}

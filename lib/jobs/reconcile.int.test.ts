@@ -1,0 +1,107 @@
+import { UnrecoverableError, Worker } from "bullmq";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { pool } from "@/lib/db/pool";
+import { prisma } from "@/lib/db/prisma";
+import { chunkJobId } from "@/lib/jobs/chunks";
+import type { TReconcileOptions, TReconcileResult } from "@/lib/jobs/reconcile";
+import { createWorkerConnection } from "@/lib/queue/connection";
+import { runJobs } from "@/lib/runs/kind";
+import { createTestRun, flushPrefix, isolatedRunQueue, seedEndpoint, seedMedicalDataset } from "@/test/runs-harness";
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+const unused = () => Promise.reject(new Error("no model is called while dispatching"));
+
+/** A RUNNING run of 200 samples (4 chunks) whose chunk jobs wait in Redis: no workers process takes them. */
+async function dispatchedRun() {
+  const dataset = await seedMedicalDataset(prisma);
+  const endpointId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1" });
+  const queues = isolatedRunQueue();
+  cleanups.push(() => queues.close());
+  const runId = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+  const deps = { db: prisma, pool, queue: queues.queue, callModel: unused, loadEndpoint: unused };
+  expect(await runJobs.dispatch(deps, runId)).toEqual({ chunks: 4 });
+  const chunkQueue = queues.producer.queue("sampleGenerate");
+  const chunkJobExists = async (chunk: number) =>
+    (await chunkQueue.getJob(chunkJobId("run", runId, 0, chunk))) !== undefined;
+  return { runId, queues, chunkQueue, chunkJobExists };
+}
+
+/**
+ * One reconcile pass of this test's prefix. Workers processes of other test files reconcile their own prefixes under
+ * the same advisory lock; a pass that found the lock taken did nothing and is simply tried again.
+ */
+async function reconcileOnce(queue: ReturnType<typeof isolatedRunQueue>["queue"], options: TReconcileOptions) {
+  for (let attempt = 0; attempt < 1_000; attempt += 1) {
+    const result: TReconcileResult = await runJobs.reconcile(prisma, queue, options);
+    if (!result.skipped) return result;
+  }
+  throw new Error("the reconcile lock stayed taken");
+}
+
+// The production stall timeout; audits only when asked to.
+const STALL_ONLY: TReconcileOptions = { stallMs: 120_000, queuedMs: 10_000, auditMs: 3_600_000 };
+
+describe("the job reconciler", () => {
+  it("re-queues every chunk of a running job on the first pass after a Redis flush, long before the stall timeout", async () => {
+    const { runId, queues, chunkJobExists } = await dispatchedRun();
+    expect(await flushPrefix(queues.redis, queues.prefix)).toBeGreaterThan(0);
+    expect(await chunkJobExists(0)).toBe(false);
+
+    const first = await reconcileOnce(queues.queue, STALL_ONLY);
+    expect(first.requeuedChunks).toBe(4);
+    for (const chunk of [0, 1, 2, 3]) expect(await chunkJobExists(chunk)).toBe(true);
+    // The marker is back: the next pass finds nothing to do.
+    expect((await reconcileOnce(queues.queue, STALL_ONLY)).requeuedChunks).toBe(0);
+    expect((await prisma.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("RUNNING");
+  });
+
+  it("finds a single lost chunk job at the next periodic audit while the rest of the job is queued", async () => {
+    const { queues, chunkQueue, runId, chunkJobExists } = await dispatchedRun();
+    await chunkQueue.remove(chunkJobId("run", runId, 0, 2));
+
+    // The job's marker is intact and its audit is not due: nothing is touched.
+    expect((await reconcileOnce(queues.queue, STALL_ONLY)).requeuedChunks).toBe(0);
+    expect(await chunkJobExists(2)).toBe(false);
+    const audited = await reconcileOnce(queues.queue, { ...STALL_ONLY, auditMs: 0 });
+    expect(audited.requeuedChunks).toBe(1);
+    expect(await chunkJobExists(2)).toBe(true);
+  });
+
+  it("re-queues a chunk whose job failed for good, under the same deterministic id", async () => {
+    const { queues, chunkQueue, runId } = await dispatchedRun();
+    // A worker takes the first chunk and fails it with no retry left, as after its last attempt.
+    const connection = createWorkerConnection(queues.redisUrl);
+    const worker = new Worker(chunkQueue.name, null, { connection, prefix: queues.prefix });
+    cleanups.push(async () => {
+      await worker.close();
+      connection.disconnect();
+    });
+    const job = await worker.getNextJob("test-token", { block: false });
+    expect(job?.id).toBe(chunkJobId("run", runId, 0, 0));
+    await job!.moveToFailed(new UnrecoverableError("gave up"), "test-token");
+    expect(await chunkQueue.getJobState(job!.id!)).toBe("failed");
+
+    const audited = await reconcileOnce(queues.queue, { ...STALL_ONLY, auditMs: 0 });
+    expect(audited.requeuedChunks).toBe(1);
+    expect(await chunkQueue.getJobState(job!.id!)).toBe("waiting");
+  });
+
+  it("validates every chunk payload added in bulk against the queue contract", async () => {
+    const queues = isolatedRunQueue();
+    cleanups.push(() => queues.close());
+    await expect(
+      queues.producer.enqueueBulk("sampleGenerate", "chunk", [
+        { data: { runId: "not-a-uuid", chunk: 0 }, options: {} },
+      ]),
+    ).rejects.toThrow(/uuid/i);
+    await expect(queues.queue.addChunks("not-a-uuid", 0, [0])).rejects.toThrow(/uuid/i);
+    expect(await queues.producer.queue("sampleGenerate").count()).toBe(0);
+  });
+});

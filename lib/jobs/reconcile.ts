@@ -1,0 +1,142 @@
+import type { TDb, TPrisma } from "@/lib/db/prisma";
+import type { TChunkBounds } from "./chunks";
+import { finalizeJobIfDone } from "./finalize";
+import type { TJobKind, TJobRecord } from "./kind";
+import type { TJobQueue } from "./queue";
+import { jobTables } from "./sql";
+
+export type TReconcileOptions = {
+  /** A RUNNING job with no new row for this long is audited on every pass (the backstop). */
+  stallMs: number;
+  /** A QUEUED job older than this was never dispatched (Redis down at creation, a judging waiting for its run). */
+  queuedMs: number;
+  /** Every RUNNING job is audited at least this often, so a single lost chunk job is found while others progress. */
+  auditMs: number;
+};
+
+export type TReconcileResult = {
+  /** Another workers process held the kind's lock: it did this pass. */
+  skipped: boolean;
+  dispatched: string[];
+  requeuedChunks: number;
+  audited: number;
+};
+
+// When this process last audited each job and how long that took, and when it next checks it for a stall (the
+// pass runs under a lock, in one process at a time).
+const lastAudit = new Map<string, { at: number; tookMs: number }>();
+const nextStallCheck = new Map<string, number>();
+// An audit of a huge job (an anti-join over a million samples) may take a second: the next periodic one then waits
+// 50 times as long, so audits never take more than about 2% of the time of the Postgres they run on.
+const AUDIT_DUTY = 50;
+
+/**
+ * The safety net behind "Postgres is the truth", for one kind. Every pass (a timer in every workers process, not a
+ * Redis job: it must survive a flushed Redis; a Postgres advisory lock keeps two processes from doing it at once):
+ * - dispatches QUEUED jobs older than `queuedMs`;
+ * - reads every RUNNING job's queued-marker in one Redis round trip: a missing one means Redis lost the job's chunk
+ *   jobs (a flush), so the job is audited now, within one pass of the flush instead of after `stallMs`;
+ * - audits jobs that are unmarked, stalled (no new row for `stallMs`: the backstop), or due for their periodic audit
+ *   (every `auditMs`, longer for a job whose audit is slow): the chunks with missing rows are checked against Redis
+ *   in pipelined round trips, and exactly those with no live job are queued again.
+ */
+export async function reconcileJobs<
+  TJob extends TJobRecord,
+  TContext extends { job: TChunkBounds },
+  TItem extends { id: number },
+  TRow,
+>(
+  db: TPrisma,
+  kind: TJobKind<TJob, TContext, TItem, TRow>,
+  queue: TJobQueue,
+  options: TReconcileOptions,
+): Promise<TReconcileResult> {
+  const { jobs, rows, jobColumn } = jobTables(kind);
+  // A transaction-level lock: it is released with the transaction, whichever pooled connection ran it.
+  return db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${kind.reconcileLockKey}::bigint) AS locked`;
+      if (!locked[0]?.locked) return { skipped: true, dispatched: [], requeuedChunks: 0, audited: 0 };
+      const queued = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM ${jobs} WHERE status = 'QUEUED' AND "queuePrefix" = ${queue.prefix}
+          AND "createdAt" < now() - make_interval(secs => ${options.queuedMs / 1000})`;
+      for (const job of queued) await queue.enqueueDispatch(job.id);
+
+      const running = await tx.$queryRaw<{ id: string; generation: number }[]>`
+        SELECT id, generation FROM ${jobs} WHERE status = 'RUNNING' AND "queuePrefix" = ${queue.prefix}`;
+      const unmarked = await queue.findUnmarked(running);
+      const now = Date.now();
+      const keyOf = (id: string) => `${kind.name}:${id}`;
+      const stalled = await findStalled(
+        tx,
+        running.filter((job) => now >= (nextStallCheck.get(keyOf(job.id)) ?? 0)),
+      );
+      let requeuedChunks = 0;
+      let audited = 0;
+      for (const job of running) {
+        const key = keyOf(job.id);
+        // A job seen for the first time waits one period: its dispatch has just checked it.
+        const last = lastAudit.get(key) ?? { at: now, tookMs: 0 };
+        lastAudit.set(key, last);
+        const due = now - last.at >= Math.max(options.auditMs, last.tookMs * AUDIT_DUTY);
+        if (!stalled.has(job.id) && !unmarked.has(job.id) && !due) continue;
+        const started = Date.now();
+        audited += 1;
+        requeuedChunks += await auditJob(tx, kind, queue, job.id, unmarked.has(job.id));
+        lastAudit.set(key, { at: Date.now(), tookMs: Date.now() - started });
+      }
+      const current = new Set(running.map((job) => keyOf(job.id)));
+      for (const map of [lastAudit, nextStallCheck]) {
+        for (const key of map.keys()) if (key.startsWith(`${kind.name}:`) && !current.has(key)) map.delete(key);
+      }
+      return { skipped: false, dispatched: queued.map((job) => job.id), requeuedChunks, audited };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+
+  /**
+   * The backstop: jobs with no new row for `stallMs`. It scans each job's rows, so a job is checked at most every
+   * 15 s (or `stallMs`, when shorter), however short the pass interval.
+   */
+  async function findStalled(tx: TDb, due: { id: string }[]): Promise<Set<string>> {
+    if (due.length === 0) return new Set();
+    const next = Date.now() + Math.min(options.stallMs, 15_000);
+    for (const job of due) nextStallCheck.set(`${kind.name}:${job.id}`, next);
+    const stalled = await tx.$queryRaw<{ id: string }[]>`
+      SELECT j.id FROM ${jobs} j
+      WHERE j.id = ANY(${due.map((job) => job.id)}::uuid[])
+        AND coalesce(j."startedAt", j."createdAt") < now() - make_interval(secs => ${options.stallMs / 1000})
+        AND NOT EXISTS (
+          SELECT 1 FROM ${rows} r
+          WHERE r.${jobColumn} = j.id AND r."createdAt" > now() - make_interval(secs => ${options.stallMs / 1000}))`;
+    return new Set(stalled.map((job) => job.id));
+  }
+}
+
+/** Queues the job's chunks that have items without a row and no live job; completes it when nothing is missing. */
+async function auditJob<
+  TJob extends TJobRecord,
+  TContext extends { job: TChunkBounds },
+  TItem extends { id: number },
+  TRow,
+>(
+  db: TDb,
+  kind: TJobKind<TJob, TContext, TItem, TRow>,
+  queue: TJobQueue,
+  id: string,
+  unmarked: boolean,
+): Promise<number> {
+  const job = await kind.findJob(db, id);
+  if (!job || job.status !== "RUNNING") return 0;
+  if (unmarked) await queue.markQueued(id, job.generation);
+  const chunks = await kind.findChunksWithMissingRows(db, job);
+  if (chunks.length === 0) {
+    await finalizeJobIfDone(db, kind, id);
+    return 0;
+  }
+  const lost = await queue.findLostChunks(id, job.generation, chunks);
+  if (lost.length > 0) await queue.addChunks(id, job.generation, lost);
+  return lost.length;
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { TJobEngine } from "@/lib/jobs/engine";
+import { getProducer } from "@/lib/queue/producer";
+import { parseQueuePayload } from "@/lib/queue/contract";
+import type { TJobQueue } from "@/lib/jobs/queue";
+import type { TProcessorDefinition, TWorkerContext } from "../context";
+
+/**
+ * A job kind's two processors: its dispatch queue and its chunk queue. Each parses the payload with the contract's
+ * schema (lib/queue/contract.ts), reads the job id from the kind's id field, and calls the engine.
+ */
+export function jobKindProcessors(engine: TJobEngine): TProcessorDefinition[] {
+  const { dispatch, chunk, idField } = engine.queue;
+  // The contract's schemas are the check; these only read the fields the engine needs from what they accepted.
+  const ZId = z.object({ [idField]: z.string() });
+  const ZChunk = z.object({ chunk: z.number() });
+  let queue: TJobQueue | undefined;
+  const kindDeps = (context: TWorkerContext) => ({
+    ...context.jobDeps(),
+    queue: (queue ??= engine.createQueue(getProducer())),
+  });
+  return [
+    {
+      queue: dispatch,
+      concurrency: 2,
+      process: (job, context) => {
+        const payload = parseQueuePayload(dispatch, "dispatch", job.data);
+        return engine.dispatch(kindDeps(context), ZId.parse(payload)[idField]!);
+      },
+    },
+    {
+      queue: chunk,
+      concurrency: engine.chunkConcurrency,
+      process: (job, context) => {
+        const payload = parseQueuePayload(chunk, "chunk", job.data);
+        return engine.processChunk(context.jobDeps(), {
+          id: ZId.parse(payload)[idField]!,
+          chunk: ZChunk.parse(payload).chunk,
+        });
+      },
+    },
+  ];
+}
