@@ -8,7 +8,7 @@ PORT="${PORT:-3000}"
 HOSTNAME="${HOSTNAME_BIND:-127.0.0.1}"
 allow_app_origin
 
-node --enable-source-maps dist/workers/index.js &
+bash scripts/workers.sh &
 workers=$!
 next start --port "$PORT" --hostname "$HOSTNAME" &
 web=$!

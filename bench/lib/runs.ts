@@ -14,10 +14,13 @@ import { spawnUntil } from "@/test/processes";
 import { createModelMeter } from "./model-meter";
 import { describeRssGrowth, describeStart, rssMb, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
-import { bundleWorkers, formatRate, peakRssMb, projectRoot } from "./support";
+import { bundleWorkers, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
 const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+// BENCH_LARGE_SAMPLES=20000 for a quicker look at the large case.
+const largeRun = Number(process.env.BENCH_LARGE_SAMPLES ?? 100_000);
 
 type TRunsApi = Awaited<ReturnType<typeof serveRunsApi>>;
 
@@ -40,8 +43,8 @@ export async function benchRuns(only: string[] = []) {
   }
   if (wanted("large")) {
     await throughput(api, {
-      label: "100,000 samples, 0 ms model, concurrency 64",
-      samples: 100_000,
+      label: `${largeRun.toLocaleString("en-US")} samples, 0 ms model, concurrency 64`,
+      samples: largeRun,
       latencyMs: 0,
       maxConcurrency: 64,
       workersBundle,
@@ -122,7 +125,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
   );
   // BENCH_WORKERS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers under this load.
   const nodeArgs = (process.env.BENCH_WORKERS_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== "");
-  const workers = await spawnUntil("node", [...nodeArgs, options.workersBundle], {
+  const workers = await spawnUntil("node", [...workersNodeFlags(), ...nodeArgs, options.workersBundle], {
     env: { WORKERS_HEALTH_PORT: "-1", NODE_ENV: "test" },
     ready: /\[workers\] ready/,
   });
