@@ -2,6 +2,8 @@ import type { TProducer } from "./producer";
 import type { TQueueKey } from "./contract";
 
 const BULK = 1_000;
+// The first batch is small so that workers start on a large run at once, not after 1,000 jobs reached Redis.
+const FIRST_BULK = 50;
 
 /** An engine's view of BullMQ (runs, judgings): one dispatch job per job set, chunk jobs with deterministic ids. */
 export type TChunkedQueue = {
@@ -32,9 +34,10 @@ export function createChunkedQueue(producer: TProducer, spec: TChunkedQueueSpec)
       await spec.dispatch(producer, id);
     },
     async addChunks(id, generation, chunkNumbers) {
-      for (let start = 0; start < chunkNumbers.length; start += BULK) {
+      for (let start = 0; start < chunkNumbers.length;) {
+        const end = start + (start === 0 ? FIRST_BULK : BULK);
         await chunks().addBulk(
-          chunkNumbers.slice(start, start + BULK).map((chunk) => ({
+          chunkNumbers.slice(start, end).map((chunk) => ({
             name: "chunk",
             data: spec.chunkData(id, chunk),
             opts: {
@@ -47,6 +50,7 @@ export function createChunkedQueue(producer: TProducer, spec: TChunkedQueueSpec)
             },
           })),
         );
+        start = end;
       }
     },
     async chunkState(id, generation, chunk) {
