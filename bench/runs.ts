@@ -1,9 +1,13 @@
-// Run engine throughput (one workers process against the test LLM server) and the cost of enqueueing a huge run.
-// `tsx bench/runs.ts [fast|latency|enqueue]...` runs only those cases (default: all three).
+// Run engine throughput, start-up and memory (one workers process against the test LLM server), and the cost of
+// enqueueing a huge run. `tsx bench/runs.ts [api|large|latency|enqueue]...` runs only those cases (default: all).
+import { randomUUID } from "node:crypto";
 import { prepareBenchDatabase } from "./lib/support";
 
-// Before any lib/ module loads (they read the environment once), so they all use the bench database.
-prepareBenchDatabase();
+// Before any lib/ module loads (they read the environment once), so they all use the bench database (its own: a
+// 100,000-sample run is measured on tables that other benchmarks did not bloat), and the app's
+// route handlers (in this process) and the workers (its children) share one queue namespace of their own.
+prepareBenchDatabase("runs");
+process.env.QUEUE_PREFIX = `evalboard-bench-${randomUUID().slice(0, 8)}`;
 const { benchRuns } = await import("./lib/runs");
 await benchRuns(process.argv.slice(2));
 process.exit(0);

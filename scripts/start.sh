@@ -11,7 +11,8 @@ HOSTNAME="${HOSTNAME_BIND:-127.0.0.1}"
 allow_app_origin
 
 log "Evalboard is starting on http://$HOSTNAME:$PORT"
-supervise workers node --enable-source-maps dist/workers/index.js &
+# scripts/workers.sh execs node with the heap limits of scripts/workers-node-flags.
+supervise workers bash scripts/workers.sh &
 # web/server.ts: Next's handler behind the client-address wrapper (not `next start`, which lets clients choose it).
 supervise web node --enable-source-maps dist/web/server.js --port "$PORT" --hostname "$HOSTNAME" &
 wait_for_supervisors

@@ -1,38 +1,68 @@
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
 import { Redis } from "ioredis";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { createEndpoint } from "@/lib/endpoints/service";
 import { ZEndpointInput } from "@/lib/endpoints/schemas";
-import { createProducer } from "@/lib/queue/producer";
+import { createProducer, getProducer } from "@/lib/queue/producer";
 import { createRuns } from "@/lib/runs/create";
 import { dispatchRun } from "@/lib/runs/dispatch";
 import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
 import { createModelMeter } from "./model-meter";
-import { bundleWorkers, formatRate, peakRssMb, projectRoot } from "./support";
+import { describeRssGrowth, describeStart, rssMb, type TMark } from "./progress-marks";
+import { serveRunsApi } from "./runs-api";
+import { bundleWorkers, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
 const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+// BENCH_LARGE_SAMPLES=20000 for a quicker look at the large case.
+const largeRun = Number(process.env.BENCH_LARGE_SAMPLES ?? 100_000);
+
+type TRunsApi = Awaited<ReturnType<typeof serveRunsApi>>;
 
 export async function benchRuns(only: string[] = []) {
   const wanted = (name: string) => only.length === 0 || only.includes(name);
   // Inside the project so that the bundle resolves its external packages from node_modules.
   const workersBundle = `${projectRoot}dist/bench/workers.js`;
   bundleWorkers(workersBundle);
-  if (wanted("fast")) {
-    await throughput({ label: "0 ms model latency", samples: 20_000, latencyMs: 0, maxConcurrency: 64, workersBundle });
+  const api = await serveRunsApi();
+  if (wanted("api")) {
+    // The issue's reference figure: created with POST /api/runs and followed with GET /api/runs/:id, as a script would.
+    await throughput(api, {
+      label: "2,000 samples through the API, 0 ms model, concurrency 64",
+      samples: 2_000,
+      latencyMs: 0,
+      maxConcurrency: 64,
+      workersBundle,
+      pollVia: "api",
+    });
+  }
+  if (wanted("large")) {
+    await throughput(api, {
+      label: `${largeRun.toLocaleString("en-US")} samples, 0 ms model, concurrency 64`,
+      samples: largeRun,
+      latencyMs: 0,
+      maxConcurrency: 64,
+      workersBundle,
+      pollVia: "count",
+    });
   }
   if (wanted("latency")) {
-    await throughput({
+    await throughput(api, {
       label: "200 ms model latency, concurrency 64",
       samples: 3_000,
       latencyMs: 200,
       maxConcurrency: 64,
       workersBundle,
+      pollVia: "count",
     });
   }
+  await api.close();
+  await getProducer().close();
   if (wanted("enqueue")) await enqueueMillion();
   await prisma.$disconnect();
 }
@@ -61,13 +91,17 @@ async function seedDataset(rows: number): Promise<string> {
   return dataset.id;
 }
 
-async function throughput(options: {
+type TThroughputCase = {
   label: string;
   samples: number;
   latencyMs: number;
   maxConcurrency: number;
   workersBundle: string;
-}) {
+  /** How progress is followed: the API's run view (what a script sees), or a bare count (cheap on a large run). */
+  pollVia: "api" | "count";
+};
+
+async function throughput(api: TRunsApi, options: TThroughputCase) {
   // Shows whether the endpoint's concurrency was actually used, from the model's side.
   const meter = createModelMeter();
   const server = await startLlmServer({
@@ -78,13 +112,10 @@ async function throughput(options: {
       }),
     log: { retainMessages: false },
   });
-  const prefix = `evalboard-bench-${randomUUID().slice(0, 8)}`;
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  const producer = createProducer({ prefix, redis });
   const datasetId = await seedDataset(options.samples);
   const endpoint = await createEndpoint(
     ZEndpointInput.parse({
-      name: `bench-${prefix}`,
+      name: `bench-${randomUUID().slice(0, 8)}`,
       baseUrl: server.url,
       model: "bench",
       maxConcurrency: options.maxConcurrency,
@@ -94,60 +125,82 @@ async function throughput(options: {
   );
   // BENCH_WORKERS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers under this load.
   const nodeArgs = (process.env.BENCH_WORKERS_NODE_ARGS ?? "").split(" ").filter((arg) => arg !== "");
-  const workers = await spawnUntil("node", [...nodeArgs, options.workersBundle], {
-    env: { QUEUE_PREFIX: prefix, WORKERS_HEALTH_PORT: "-1", NODE_ENV: "test" },
+  const workers = await spawnUntil("node", [...workersNodeFlags(), ...nodeArgs, options.workersBundle], {
+    env: { WORKERS_HEALTH_PORT: "-1", NODE_ENV: "test" },
     ready: /\[workers\] ready/,
   });
+  const pid = workers.child.pid!;
+  const idleRss = rssMb(pid);
+  const started = Date.now();
+  const startedAt = performance.now();
   // A fresh seed per invocation: the response cache must not answer for the model.
-  const { ids } = await createRuns(prisma, createRunQueue(producer), {
+  const runId = await api.createRun({
     datasetId,
     endpointId: endpoint.id,
     split: "TEST",
-    shots: 0,
-    temperature: 0,
     seed: Math.floor(Math.random() * 1e9),
   });
-  const runId = ids[0]!;
-  const started = Date.now();
-  const startedAt = performance.now();
-  // Also the steady-state rate, between 10% and 90% of the samples: start-up and the last chunks' tail excluded.
-  const marks: { at: number; done: number }[] = [];
+  const marks: TMark[] = [];
+  // Polling costs Postgres time on the same 2 cores: often enough to place the 2 s mark, not more.
+  const pollMs = options.samples > 10_000 ? 500 : 250;
   for (;;) {
-    const run = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { status: true } });
-    if (run.status !== "QUEUED" && run.status !== "RUNNING") break;
-    marks.push({ at: Date.now(), done: await prisma.output.count({ where: { runId } }) });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const { status, done } = await readProgress(api, options.pollVia, runId);
+    marks.push({ at: Date.now() - started, done, rssMb: rssMb(pid) });
+    if (status !== "QUEUED" && status !== "RUNNING") break;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   // The run's own finishing time, not when this loop noticed it (up to one poll interval later).
   const { finishedAt } = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { finishedAt: true } });
   const elapsed = (finishedAt?.getTime() ?? Date.now()) - started;
   const model = meter.summarise(startedAt, startedAt + elapsed, options.maxConcurrency);
+  // Also the steady-state rate, between 10% and 90% of the samples: start-up and the last chunks' tail excluded.
   const from = marks.find((mark) => mark.done >= options.samples * 0.1);
   const to = marks.findLast((mark) => mark.done <= options.samples * 0.9);
   const steady = from && to && to.at > from.at ? ((to.done - from.done) / (to.at - from.at)) * 1000 : null;
   const done = await prisma.output.count({ where: { runId, errorKind: null } });
-  const rss = peakRssMb(workers.child.pid!);
+  const peakRss = peakRssMb(pid);
   workers.child.kill("SIGTERM");
   await workers.exited;
   const ideal = options.latencyMs > 0 ? (options.maxConcurrency * 1000) / options.latencyMs : null;
-  console.log(
-    `${options.label}: ${done.toLocaleString("en-US")} samples in ${(elapsed / 1000).toFixed(1)} s = ${formatRate(done, elapsed)}` +
-      (ideal ? ` (${Math.round(((done / elapsed) * 1000 * 100) / ideal)}% of the ideal ${ideal}/s)` : "") +
-      (steady
-        ? `; steady state (10%→90%) ${Math.round(steady)}/s` +
-          (ideal ? ` = ${Math.round((steady * 100) / ideal)}% of ideal` : "")
-        : "") +
-      `; workers peak RSS ${rss.toFixed(0)} MB; model calls ${server.calls.total().toLocaleString("en-US")}, at most ${model.peak} at once` +
-      (ideal
-        ? `; slots busy ${Math.round(model.busyShare * 100)}% of the run, first request after ${Math.round(model.firstRequestMs ?? 0)} ms, ` +
-          `run complete ${Math.round(model.afterLastAnswerMs)} ms after the last answer`
-        : ""),
+  const percentOfIdeal = (rate: number) =>
+    ideal ? ` = ${Math.round((rate * 100) / ideal)}% of the ideal ${ideal}/s` : "";
+  const line = (label: string, value: string) => console.log(`  ${label.padEnd(22)} ${value}`);
+  // Five other engineers share the 2 cores: the load average says how much of the machine the run really had.
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+  console.log(`${options.label} (${new Date().toISOString().slice(11, 19)} UTC, load average ${load}):`);
+  line(
+    "throughput",
+    `${done.toLocaleString("en-US")} samples in ${(elapsed / 1000).toFixed(1)} s = ${formatRate(done, elapsed)}${percentOfIdeal((done / elapsed) * 1000)}`,
+  );
+  if (steady) line("steady (10%→90%)", `${Math.round(steady)}/s${percentOfIdeal(steady)}`);
+  line("start", describeStart(marks, elapsed, done));
+  line(
+    "workers RSS (MB)",
+    `idle ${Math.round(idleRss)}, peak ${Math.round(peakRss)}; at 25/50/75/100%: ${describeRssGrowth(marks, options.samples)}`,
+  );
+  line(
+    "model",
+    `${server.calls.total().toLocaleString("en-US")} calls, at most ${model.peak} at once, first after ${Math.round(model.firstRequestMs ?? 0)} ms` +
+      (ideal ? `, slots busy ${Math.round(model.busyShare * 100)}% of the run` : "") +
+      `, run complete ${Math.round(model.afterLastAnswerMs)} ms after the last answer`,
   );
   await server.close();
-  await producer.close();
-  redis.disconnect();
   await prisma.dataset.delete({ where: { id: datasetId } });
   await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
+}
+
+async function readProgress(api: TRunsApi, via: "api" | "count", runId: string) {
+  if (via === "api") {
+    const run = await api.readRun(runId);
+    return { status: run.status, done: run.progress.done };
+  }
+  const [run, done] = await Promise.all([
+    prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { status: true } }),
+    prisma.output.count({ where: { runId } }),
+  ]);
+  return { status: run.status, done };
 }
 
 async function enqueueMillion() {

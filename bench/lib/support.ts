@@ -31,11 +31,20 @@ export function bundleWorkers(outfile: string): void {
       "--target=node24",
       "--format=esm",
       "--packages=external",
+      "--sourcemap",
       "--log-level=warning",
       `--outfile=${outfile}`,
     ],
     { cwd: projectRoot, stdio: "inherit" },
   );
+}
+
+/** The Node flags every workers process runs with (scripts/workers-node-flags), so the bench measures those. */
+export function workersNodeFlags(): string[] {
+  return readFileSync(`${projectRoot}scripts/workers-node-flags`, "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
 }
 
 /** Peak resident set size of a process (VmHWM), in MB. */

@@ -22,6 +22,7 @@ export type TJobQueue = {
 };
 
 const BULK = 1_000;
+const FIRST_BULK = 50;
 // A marker outlives any sane job; were it to expire first, the reconciler audits the job once and writes it again.
 const MARKER_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -49,8 +50,9 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       ]);
     },
     async addChunks(id, generation, chunkNumbers) {
-      for (let start = 0; start < chunkNumbers.length; start += BULK) {
-        const jobs = chunkNumbers.slice(start, start + BULK).map((chunk) => ({
+      // The first batch is small, so workers start on a large job at once rather than after 1,000 jobs reached Redis.
+      for (let start = 0, end = FIRST_BULK; start < chunkNumbers.length; start = end, end += BULK) {
+        const jobs = chunkNumbers.slice(start, end).map((chunk) => ({
           data: { [spec.idField]: id, chunk },
           options: { ...CHUNK_JOB_OPTIONS, jobId: jobId(id, generation, chunk) },
         }));

@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/db/generated/client";
 import type { TDb } from "@/lib/db/prisma";
 import { chunkSpan } from "@/lib/jobs/chunks";
 import type { TRunContext } from "./run-context";
@@ -27,11 +28,18 @@ export async function findChunksWithMissingOutputs(
   run: { id: string; datasetId: string; split: "TRAIN" | "TEST"; total: number; lastIndex: number },
 ): Promise<number[]> {
   const span = chunkSpan(run);
+  // A run with no output yet (a first dispatch) needs no anti-join: probing Output once per sample cost ~0.5 s on a
+  // 100,000-sample run before its first chunk could be queued.
+  const [started] = await db.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Output" o WHERE o."runId" = ${run.id}::uuid) AS any`;
+  const missingOnly = started?.any
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Output" o WHERE o."runId" = ${run.id}::uuid AND o."sampleId" = s.id)`
+    : Prisma.empty;
   const rows = await db.$queryRaw<{ chunk: number }[]>`
     SELECT DISTINCT (s.index / ${span}::int)::int AS chunk
     FROM "Sample" s
     WHERE s."datasetId" = ${run.datasetId}::uuid AND s.split = ${run.split}::"Split" AND s.index <= ${run.lastIndex}
-      AND NOT EXISTS (SELECT 1 FROM "Output" o WHERE o."runId" = ${run.id}::uuid AND o."sampleId" = s.id)
+      ${missingOnly}
     ORDER BY chunk`;
   return rows.map((row) => row.chunk);
 }
