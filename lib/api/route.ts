@@ -73,10 +73,10 @@ async function parseRequest<S extends TRouteSpec>(
   request: Request,
   context: TRouteContext,
 ): Promise<TRouteInput<S>> {
-  const params = await parseParams(spec.params, context);
   const query = firstValues(new URL(request.url).searchParams);
   const nul = findNulFields(query);
   if (nul.length > 0) throw invalidFields(nul);
+  const params = await parseParams(spec.params, context);
   return {
     params,
     query: spec.query ? spec.query.parse(query) : undefined,
