@@ -123,9 +123,11 @@ describe("every route handler under app/api", () => {
       if (names.length === 0) continue;
       for (const value of ["not-a-uuid", "\u0000", "1", LONG]) {
         const params = Object.fromEntries(names.map((name) => [name, value]));
-        await expectRefusal(await call(c, { params }), label(c, `id ${JSON.stringify(value.slice(0, 12))}`), [
-          404, 422,
-        ]);
+        await expectRefusal(
+          await call(c, { params }),
+          label(c, `id ${JSON.stringify(value.slice(0, 12))}`),
+          [404, 422],
+        );
       }
       // A well-formed id of nothing; a body route may refuse the empty body first.
       await expectRefusal(await call(c, json("{}")), label(c, "a missing record"), [404, 422]);

@@ -8,4 +8,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({}, async () => jsonResponse({ endpoints: await findEndpoints() }));
 
-export const POST = apiRoute({ body: ZEndpointInput }, async ({ body }) => jsonResponse(await createEndpoint(body), 201));
+export const POST = apiRoute({ body: ZEndpointInput }, async ({ body }) =>
+  jsonResponse(await createEndpoint(body), 201),
+);

@@ -6,4 +6,6 @@ import { getRunView } from "@/lib/runs/view";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ params: ZIdParams }, async ({ params }) => jsonResponse(await getRunView(prisma, params.id)));
+export const GET = apiRoute({ params: ZIdParams }, async ({ params }) =>
+  jsonResponse(await getRunView(prisma, params.id)),
+);

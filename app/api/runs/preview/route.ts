@@ -6,4 +6,6 @@ import { previewRuns, ZPreviewRunsInput } from "@/lib/runs/preview";
 export const dynamic = "force-dynamic";
 
 /** The rendered prompt of one sample and the cost estimate of the runs POST /api/runs would create; writes nothing. */
-export const POST = apiRoute({ body: ZPreviewRunsInput }, async ({ body }) => jsonResponse(await previewRuns(prisma, body)));
+export const POST = apiRoute({ body: ZPreviewRunsInput }, async ({ body }) =>
+  jsonResponse(await previewRuns(prisma, body)),
+);

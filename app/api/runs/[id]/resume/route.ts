@@ -5,4 +5,6 @@ import { prisma } from "@/lib/db/prisma";
 import { resumeRunAndView } from "@/lib/runs/run-actions";
 import { getRunQueue } from "@/lib/runs/web-queue";
 
-export const POST = apiRoute({ params: ZIdParams }, async ({ params }) => jsonResponse(await resumeRunAndView(prisma, getRunQueue(), params.id)));
+export const POST = apiRoute({ params: ZIdParams }, async ({ params }) =>
+  jsonResponse(await resumeRunAndView(prisma, getRunQueue(), params.id)),
+);
