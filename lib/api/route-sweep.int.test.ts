@@ -7,6 +7,7 @@ import { globSync, readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { seedJudging, seedRunWithOutputs } from "@/lib/outputs/test-seed";
 import { createTestAccount, type TTestAccount } from "@/test/accounts";
 import { routeSpecOf, type TRouteSpec } from "./route";
 
@@ -58,18 +59,45 @@ function schemaKeys(schema: z.ZodType | undefined): string[] {
 
 let cases: TRouteCase[] = [];
 let admin: TTestAccount;
+/**
+ * Real records for the GET requests, by the folder an `[id]` is in (`/api/runs/[id]` → a run), so bad query values
+ * reach the real queries; the other methods get fresh uuids, so the sweep never changes these records.
+ */
+let records: Record<string, string> = {};
 
 beforeAll(async () => {
   cases = await findRouteCases();
   admin = await createTestAccount("admin");
+  const seed = await seedRunWithOutputs(["cardiology", "!maybe", "neoplasms", "error"]);
+  const judgingId = await seedJudging(seed, [7, null, 3, 5]);
+  records = {
+    runs: seed.runId,
+    datasets: seed.datasetId,
+    endpoints: seed.endpointId,
+    judgings: judgingId,
+    outputs: String(seed.samples[0]!.id),
+  };
 });
+
+/** The value for each dynamic segment of a GET: the record of its folder, when there is one. */
+function recordParams(route: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const match of route.matchAll(/\/([^/]+)\/\[([^\]]+)\]/g)) {
+    const record = records[match[1]!];
+    if (record) values[match[2]!] = record;
+  }
+  return values;
+}
 
 type TCall = { params?: Record<string, string>; search?: string; body?: BodyInit; headers?: Record<string, string> };
 
 /** A request as Next hands it to the handler, by an admin's token (the uploads authorise themselves). */
 async function call(c: TRouteCase, options: TCall = {}): Promise<Response> {
   const names = segmentNames(c.route);
-  const params = Object.fromEntries(names.map((name) => [name, options.params?.[name] ?? randomUUID()]));
+  const defaults = c.method === "GET" ? recordParams(c.route) : {};
+  const params = Object.fromEntries(
+    names.map((name) => [name, options.params?.[name] ?? defaults[name] ?? randomUUID()]),
+  );
   const url = `${ORIGIN}${pathFor(c.route, params)}${options.search ?? ""}`;
   const request = new Request(url, {
     method: c.method,
@@ -121,7 +149,7 @@ describe("every route handler under app/api", () => {
     for (const c of cases) {
       const names = segmentNames(c.route);
       if (names.length === 0) continue;
-      for (const value of ["not-a-uuid", "\u0000", "1", LONG]) {
+      for (const value of ["not-a-uuid", "\u0000", "1", "99999999999", LONG]) {
         const params = Object.fromEntries(names.map((name) => [name, value]));
         await expectRefusal(
           await call(c, { params }),
@@ -130,7 +158,8 @@ describe("every route handler under app/api", () => {
         );
       }
       // A well-formed id of nothing; a body route may refuse the empty body first.
-      await expectRefusal(await call(c, json("{}")), label(c, "a missing record"), [404, 422]);
+      const missing = Object.fromEntries(names.map((name) => [name, name === "id" ? randomUUID() : "1"]));
+      await expectRefusal(await call(c, { ...json("{}"), params: missing }), label(c, "a missing record"), [404, 422]);
     }
   });
 
@@ -142,6 +171,11 @@ describe("every route handler under app/api", () => {
         const nul = await expectRefusal(await call(c, { search: `?${key}=a%00b` }), label(c, `NUL in ${key}`), 422);
         expect(JSON.stringify(nul.error.details), label(c, key)).toContain(key);
         await expectRefusal(await call(c, { search: `?${key}=${LONG}` }), label(c, `long ${key}`), 422);
+        // A number past every integer column: refused, or accepted and answered, but never a database error.
+        for (const huge of ["99999999999", "99999999999999999999"]) {
+          await expectNoServerError(await call(c, { search: `?${key}=${huge}` }), label(c, `huge ${key}`));
+        }
+        await expectNoServerError(await call(c, { search: `?${key}=-99999999999` }), label(c, `negative ${key}`));
       }
     }
   });

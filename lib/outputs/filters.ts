@@ -65,7 +65,9 @@ export const ZOutputFilters = z
         }),
     ),
     /** Opens the detail panel on this sample (pages only). */
-    sample: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+    // Sample ids are Postgres integers: a larger one would fail in the query rather than here.
+    // Sample ids are Postgres integers: a larger one would fail in the query rather than here.
+    sample: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(2_147_483_647).optional()),
     limit: z.preprocess(
       blankToUndefined,
       z.coerce.number().int().min(1).max(MAX_OUTPUT_PAGE).default(DEFAULT_OUTPUT_PAGE),
