@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as samplesRoute } from "@/app/api/datasets/[id]/samples/route";
+import { POST as uploadRoute } from "@/app/api/datasets/route";
 import { POST as createEndpointRoute } from "@/app/api/endpoints/route";
 import { POST as createJudgingsRoute } from "@/app/api/judgings/route";
 import { POST as cancelRoute } from "@/app/api/runs/[id]/cancel/route";
@@ -126,6 +127,19 @@ describe("NUL bytes in saved fields", () => {
     expect(status).toBe(422);
     expect(error.error.details).toContainEqual({ path: "name", message: expect.stringMatching(/NUL/) });
     expect(await prisma.modelEndpoint.count({ where: { name: { startsWith: "nul" } } })).toBe(0);
+  });
+
+  it("a dataset uploaded with a NUL in its name is refused with 422 on name", async () => {
+    const form = new FormData();
+    form.append("name", `nul\u0000${randomUUID()}`);
+    form.append("task", "CLASSIFICATION");
+    form.append("file", new Blob(["text,label\nhello,a\nworld,b\n"]), "nul.csv");
+    const headers = { authorization: `Bearer ${admin.token}` };
+    const { status, body } = await refusal(
+      await send(uploadRoute, "/api/datasets", { method: "POST", body: form, headers }),
+    );
+    expect(status).toBe(422);
+    expect(body.error.details).toContainEqual({ path: "name", message: expect.stringMatching(/NUL/) });
   });
 
   it("an API token named with a NUL is refused with 422, and nothing is saved", async () => {
