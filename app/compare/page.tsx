@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { errorBox, primaryButton, textLink } from "@/components/ui/styles";
 import { ApiError } from "@/lib/api/errors";
+import { firstValues } from "@/lib/api/search-params";
 import { findComparableRuns } from "@/lib/compare/runs";
 import { REFERENCE_SIDE, ZCompareQuery, type TCompareQuery } from "@/lib/compare/schemas";
 import { getComparison } from "@/lib/compare/view";
@@ -18,10 +19,7 @@ import { prisma } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
-type TParam = string | string[] | undefined;
-type TProps = { searchParams: Promise<Record<string, TParam>> };
-
-const first = (value: TParam) => (Array.isArray(value) ? value[0] : value);
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const description =
   "Two runs on the same samples, sample by sample, with a paired test of the difference (exact McNemar on correctness, Wilcoxon signed-rank on judge scores).";
@@ -63,14 +61,8 @@ async function Picker({
 
 export default async function ComparePage({ searchParams }: TProps) {
   await connection();
-  const params = await searchParams;
-  const parsed = ZCompareQuery.safeParse({
-    a: first(params.a),
-    b: first(params.b),
-    judge: first(params.judge),
-    side: first(params.side),
-    cursor: first(params.cursor),
-  });
+  const { a, b, judge, side, cursor } = firstValues(await searchParams);
+  const parsed = ZCompareQuery.safeParse({ a, b, judge, side, cursor });
   const header = <PageHeader title="Compare runs" description={description} />;
   if (!parsed.success) {
     return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { primaryButton } from "@/components/endpoints/styles";
 import { DatasetPicker } from "@/components/leaderboard/dataset-picker";
@@ -12,19 +11,19 @@ import { LiveRefresh } from "@/components/leaderboard/live-refresh";
 import { parseSort } from "@/components/leaderboard/table-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiError } from "@/lib/api/errors";
+import { firstValues } from "@/lib/api/search-params";
 import { prisma } from "@/lib/db/prisma";
 import { getLeaderboardCharts } from "@/lib/leaderboard/charts";
 import { hasActiveRuns } from "@/lib/leaderboard/live";
 import { getQaBoard } from "@/lib/leaderboard/qa-board";
 import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/lib/leaderboard/view";
+import { findRecord, requireRecord } from "@/lib/pages/records";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
 type TParam = string | string[] | undefined;
 type TProps = { searchParams: Promise<{ datasetId?: TParam; sort?: TParam; dir?: TParam; tag?: TParam }> };
 
-const first = (value: TParam) => (Array.isArray(value) ? value[0] : value);
 const all = (value: TParam) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 function StartRunLink({ datasetId }: { datasetId?: string }) {
@@ -33,15 +32,6 @@ function StartRunLink({ datasetId }: { datasetId?: string }) {
       Start a run
     </Link>
   );
-}
-
-async function findBoard(datasetId: string) {
-  try {
-    return await getLeaderboard(prisma, datasetId);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
 }
 
 export default async function LeaderboardPage({ searchParams }: TProps) {
@@ -53,7 +43,8 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
       description="Models ranked per dataset, with 95% intervals and paired tests so you know which differences are real."
     />
   );
-  const requested = ZLeaderboardQuery.safeParse({ datasetId: first(params.datasetId) });
+  const query = firstValues(params);
+  const requested = ZLeaderboardQuery.safeParse({ datasetId: query.datasetId });
   const datasetId = requested.success ? requested.data.datasetId : datasets[0]?.id;
   if (!datasetId) {
     return (
@@ -66,8 +57,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
       </>
     );
   }
-  const board = await findBoard(datasetId);
-  if (!board) notFound();
+  const board = requireRecord(await findRecord(datasetId, (id) => getLeaderboard(prisma, id)));
   const qa = board.dataset.task === "OPEN_QA" ? await getQaBoard(prisma, datasetId) : null;
   const [charts, live] = await Promise.all([
     board.dataset.task === "CLASSIFICATION" && board.rows.length > 0 ? getLeaderboardCharts(prisma, board.rows) : null,
@@ -104,7 +94,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
               key={datasetId}
               datasetId={datasetId}
               rows={board.rows}
-              initialSort={parseSort(first(params.sort), first(params.dir))}
+              initialSort={parseSort(query.sort, query.dir)}
               initialTags={all(params.tag)}
             />
             <LeaderboardNote />

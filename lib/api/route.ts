@@ -1,34 +1,96 @@
+import type { z } from "zod";
 import { authorizeApiRequest } from "@/lib/auth/gate";
-import { toErrorResponse } from "./errors";
+import { ApiError, toErrorResponse } from "./errors";
+import { readJsonBody, invalidFields } from "./json-body";
+import { firstValues } from "./search-params";
+import { findNulFields } from "./text";
 
-type TRouteContext<P> = { params: Promise<P> };
+type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-export type TApiRouteOptions = {
+/** What a route declares: zod schemas for what it reads from the request, and how the body is authorised. */
+export type TRouteSpec = {
+  /** The path's dynamic segments; a value that fails it names nothing: 404. */
+  params?: z.ZodType;
+  /** The query string, one value per key (the first); a failure is a 422 naming the parameter. */
+  query?: z.ZodType;
+  /** A JSON body (Content-Type: application/json, at most `maxBodyBytes`); a failure is a 422 naming the field. */
+  body?: z.ZodType;
+  maxBodyBytes?: number;
   /**
    * For routes that proxy.ts leaves out (the streamed uploads: a proxy makes Next buffer the whole body first):
-   * the handler runs the proxy's own check, lib/auth/gate.ts, before it reads a byte of the body.
+   * the handler runs the proxy's own check, lib/auth/gate.ts, before it reads a byte of the body, which it then
+   * reads itself (multipart).
    */
   selfAuthorized?: boolean;
 };
 
+type TParsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type TRouteInput<S extends TRouteSpec> = {
+  params: TParsed<S["params"]>;
+  query: TParsed<S["query"]>;
+  body: TParsed<S["body"]>;
+  /** For headers, and for the uploads that stream their multipart body themselves. */
+  request: Request;
+};
+
+export type TRouteHandler = (request: Request, context: TRouteContext) => Promise<Response>;
+
+const specs = new WeakMap<TRouteHandler, TRouteSpec>();
+
+/** What a route handler declared, or null for a handler not made by apiRoute: for the test that sweeps every route. */
+export function routeSpecOf(handler: unknown): TRouteSpec | null {
+  return typeof handler === "function" ? (specs.get(handler as TRouteHandler) ?? null) : null;
+}
+
 /**
- * Every route handler goes through this wrapper: expected errors (ApiError, zod, dataset input) become the API's
- * error shape with the right status; anything else is logged and masked as a 500.
+ * Every route handler is a declaration of what it reads and one call into lib/: this wrapper parses the path, the
+ * query and the body against the route's schemas before the handler runs, so no handler reads `request.json()`,
+ * `searchParams` or a raw id. NUL characters anywhere in the query are refused (422) whether or not the route reads
+ * that parameter. Expected errors (ApiError, zod, dataset input) become the API's error shape with the right
+ * status; anything else is logged and masked as a 500.
  */
-export function apiRoute<P = Record<string, string>>(
-  handler: (request: Request, context: TRouteContext<P>) => Promise<Response>,
-  options: TApiRouteOptions = {},
-): (request: Request, context: TRouteContext<P>) => Promise<Response> {
-  return async (request, context) => {
+export function apiRoute<S extends TRouteSpec>(
+  spec: S,
+  handler: (input: TRouteInput<S>) => Promise<Response>,
+): TRouteHandler {
+  const route: TRouteHandler = async (request, context) => {
     try {
-      if (!options.selfAuthorized) return await handler(request, context);
+      if (!spec.selfAuthorized) return await handler(await parseRequest(spec, request, context));
       const { refusal, setCookies } = await authorizeApiRequest(request);
       if (refusal) return refusal;
-      return withCookies(await handler(request, context), setCookies);
+      return withCookies(await handler(await parseRequest(spec, request, context)), setCookies);
     } catch (error) {
       return toErrorResponse(error);
     }
   };
+  specs.set(route, spec);
+  return route;
+}
+
+async function parseRequest<S extends TRouteSpec>(
+  spec: S,
+  request: Request,
+  context: TRouteContext,
+): Promise<TRouteInput<S>> {
+  const query = firstValues(new URL(request.url).searchParams);
+  const nul = findNulFields(query);
+  if (nul.length > 0) throw invalidFields(nul);
+  const params = await parseParams(spec.params, context);
+  return {
+    params,
+    query: spec.query ? spec.query.parse(query) : undefined,
+    body: spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes)) : undefined,
+    request,
+  } as TRouteInput<S>;
+}
+
+async function parseParams(schema: z.ZodType | undefined, context: TRouteContext): Promise<unknown> {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(await context.params);
+  if (parsed.success) return parsed.data;
+  const field = parsed.error.issues[0]?.path.join(".") || "path";
+  throw new ApiError(404, "not_found", `Nothing exists at this path: its ${field} is not a valid id.`);
 }
 
 function withCookies(response: Response, setCookies: string[]): Response {

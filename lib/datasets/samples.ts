@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { firstValues, type TSearchParams } from "@/lib/api/search-params";
+import { ZNoNulText } from "@/lib/api/text";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma, type TPrisma } from "@/lib/db/prisma";
 import type { TSampleSplit } from "./mapping";
@@ -6,11 +8,11 @@ import { ZDatasetId } from "./queries";
 
 export const DEFAULT_SAMPLE_PAGE = 50;
 export const MAX_SAMPLE_PAGE = 200;
+const MAX_INDEX = 2_147_483_647;
 
+// A NUL is refused here too, not only by apiRoute: the dataset page reads this query without it.
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  ZNoNulText.trim()
     .max(max)
     .optional()
     .transform((value) => (value === "" ? undefined : value));
@@ -18,9 +20,10 @@ const optionalText = (max: number) =>
 /** Query string of the sample browser; empty parameters mean "no filter". Cursors are sample indexes. */
 export const ZSampleQuery = z.object({
   /** Rows after this index (the previous page's `nextCursor`). */
-  cursor: z.coerce.number().int().min(-1).optional(),
+  // Sample indexes are Postgres integers: a larger cursor would fail in the query rather than here.
+  cursor: z.coerce.number().int().min(-1).max(MAX_INDEX).optional(),
   /** Rows before this index (the next page's `prevCursor`); wins over `cursor`. */
-  before: z.coerce.number().int().min(0).optional(),
+  before: z.coerce.number().int().min(0).max(MAX_INDEX).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_SAMPLE_PAGE).default(DEFAULT_SAMPLE_PAGE),
   /** Case-insensitive substring of the input. */
   q: optionalText(500),
@@ -88,30 +91,22 @@ export async function findSamples(datasetId: string, query: TSampleQuery, db: TP
   return { samples: page, nextCursor: more ? last : null, prevCursor: hasPrevious ? first : null };
 }
 
-/** The page the API and the dataset page show: null when there is no such dataset; a bad query string is a 422. */
+/** The page the API shows: null when there is no such dataset. */
 export async function findSamplePage(
   datasetId: string,
-  params: Record<string, string | string[] | undefined>,
+  query: TSampleQuery,
   db: TPrisma = prisma,
 ): Promise<TSamplePage | null> {
   if (!ZDatasetId.safeParse(datasetId).success) return null;
-  const query = ZSampleQuery.parse(firstValues(params));
   const exists = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
   if (!exists) return null;
   return findSamples(datasetId, query, db);
 }
 
 /** For pages: the query string as the sample browser understands it, falling back to the first page on nonsense. */
-export function readSampleQuery(params: Record<string, string | string[] | undefined>): TSampleQuery {
+export function readSampleQuery(params: TSearchParams): TSampleQuery {
   const parsed = ZSampleQuery.safeParse(firstValues(params));
   return parsed.success ? parsed.data : ZSampleQuery.parse({});
-}
-
-/** `?label=a&label=b` keeps the first value, as a search form would send only one. */
-function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
 }
 
 /** `%` and `_` in the search text are literal characters, not wildcards. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNul, NUL_MESSAGE } from "@/lib/api/text";
 import { ZColumnMapping } from "./mapping";
 
 export const DEFAULT_TEST_FRACTION = 0.2;
@@ -22,11 +23,13 @@ const ZJsonMapping = z
 
 /** The text fields of `POST /api/datasets`; the file part follows them. */
 export const ZUploadFields = z.object({
+  // Multipart fields do not pass apiRoute's JSON checks: a NUL would reach Postgres as a 500.
   name: z
     .string({ error: "Enter a name for the dataset." })
     .trim()
     .min(1, "Enter a name for the dataset.")
-    .max(MAX_DATASET_NAME, `At most ${MAX_DATASET_NAME} characters.`),
+    .max(MAX_DATASET_NAME, `At most ${MAX_DATASET_NAME} characters.`)
+    .refine((name) => !hasNul(name), NUL_MESSAGE),
   task: ZDatasetTask,
   mapping: ZJsonMapping.optional(),
   testFraction: z.coerce

@@ -101,10 +101,16 @@ describe("the endpoints API", () => {
     expect(stored.baseUrl).toBe("http://127.0.0.1:11434/v1");
   });
 
-  it("answers 400 for a body that is not JSON and 404 for unknown ids", async () => {
+  it("answers 415 for a body not sent as JSON, 400 for one that is not JSON and 404 for unknown ids", async () => {
     const response = await POST(new Request(base, { method: "POST", body: "{not json" }), noParams);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "invalid_json" } });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
+    const malformed = await POST(
+      new Request(base, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+      noParams,
+    );
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: { code: "invalid_json" } });
 
     const missing = "0197a000-0000-7000-8000-000000000001";
     expect((await getOne(new Request(`${base}/${missing}`), withId(missing))).status).toBe(404);

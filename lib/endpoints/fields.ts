@@ -15,6 +15,7 @@ export const ZBaseUrl = z
   .string({ error: "Enter the server's base URL" })
   .trim()
   .min(1, "Enter the server's base URL, e.g. https://api.openai.com/v1")
+  .max(2048, "Use at most 2,048 characters")
   .transform((value, ctx) => {
     const url = URL.canParse(value) ? new URL(value) : null;
     const fail = (message: string) => {

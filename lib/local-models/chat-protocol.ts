@@ -10,7 +10,7 @@ const ZMessage = z.object({
 
 /** The part of an OpenAI chat-completions request the local models read; other fields are accepted and ignored. */
 export const ZChatCompletionRequest = z.object({
-  model: z.string().min(1),
+  model: z.string().min(1).max(300),
   messages: z.array(ZMessage).min(1),
   max_tokens: z.number().int().positive().nullish(),
   max_completion_tokens: z.number().int().positive().nullish(),

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/api/query-fields";
+import { firstValues, type TSearchParams } from "@/lib/api/search-params";
+import { ZNoNulText } from "@/lib/api/text";
 
 /**
  * The drill-down's URL contract (other screens link to it): `/runs/<id>/outputs?view=&expected=&predicted=&scoreMin=
@@ -14,9 +17,8 @@ export const INVALID_PREDICTED = "__invalid__";
 export const DEFAULT_OUTPUT_PAGE = 50;
 export const MAX_OUTPUT_PAGE = 200;
 
-// A GET form sends empty fields for unset filters: "" means "no filter".
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+// A NUL is refused here too, not only by apiRoute: the outputs page reads these filters without it.
+const optionalText = (max: number) => z.preprocess(blankToUndefined, ZNoNulText.trim().max(max).optional());
 const optionalScore = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10).optional());
 
 /** The cursor is the last sample id of the previous page, wrapped so clients treat it as opaque. */
@@ -48,7 +50,7 @@ export const ZOutputFilters = z
     /** Case-insensitive substring of the answer or the input. */
     q: optionalText(500),
     /** An invalid-answer group: the normalised answer text (see lib/classification/parse-answer). May be "". */
-    group: z.string().max(10_000).optional(),
+    group: ZNoNulText.max(10_000).optional(),
     cursor: z.preprocess(
       blankToUndefined,
       z
@@ -63,7 +65,9 @@ export const ZOutputFilters = z
         }),
     ),
     /** Opens the detail panel on this sample (pages only). */
-    sample: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+    // Sample ids are Postgres integers: a larger one would fail in the query rather than here.
+    // Sample ids are Postgres integers: a larger one would fail in the query rather than here.
+    sample: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(2_147_483_647).optional()),
     limit: z.preprocess(
       blankToUndefined,
       z.coerce.number().int().min(1).max(MAX_OUTPUT_PAGE).default(DEFAULT_OUTPUT_PAGE),
@@ -76,17 +80,7 @@ export const ZOutputFilters = z
 
 export type TOutputFilters = z.infer<typeof ZOutputFilters>;
 
-type TParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-/** `?a=1&a=2` keeps the first value, as a form would send only one. */
-export function firstValues(params: TParams): Record<string, string | undefined> {
-  if (params instanceof URLSearchParams) {
-    return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) ?? undefined]));
-  }
-  return Object.fromEntries(Object.entries(params).map(([key, v]) => [key, Array.isArray(v) ? v[0] : v]));
-}
-
-export function parseOutputFilters(params: TParams): TOutputFilters {
+export function parseOutputFilters(params: TSearchParams): TOutputFilters {
   return ZOutputFilters.parse(firstValues(params));
 }
 

@@ -1,7 +1,8 @@
 import { ApiError } from "@/lib/api/errors";
 import type { TPrisma } from "@/lib/db/prisma";
 import { getOutputDetail, type TOutputDetail } from "@/lib/outputs/detail";
-import { firstValues, ZOutputFilters, type TOutputFilters } from "@/lib/outputs/filters";
+import { firstValues } from "@/lib/api/search-params";
+import { ZOutputFilters, type TOutputFilters } from "@/lib/outputs/filters";
 import { countMatchingOutputs, countOutputViews, findOutputsPage, prepareOutputsQuery } from "@/lib/outputs/query";
 import { loadOutputsRun } from "@/lib/outputs/run";
 

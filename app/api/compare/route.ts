@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { getComparison } from "@/lib/compare/view";
 import { ZCompareQuery } from "@/lib/compare/schemas";
 import { prisma } from "@/lib/db/prisma";
@@ -9,7 +10,6 @@ export const dynamic = "force-dynamic";
  * GET /api/compare?a=<runId>&b=<runId | dataset>[&judge=&side=&cursor=&limit=]: the paired test and the disagreeing
  * samples. Classification: exact McNemar. Open QA: judge scores of one common judge (Wilcoxon, paired bootstrap).
  */
-export const GET = apiRoute(async (request) => {
-  const query = ZCompareQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await getComparison(prisma, query), { headers: { "cache-control": "no-store" } });
-});
+export const GET = apiRoute({ query: ZCompareQuery }, async ({ query }) =>
+  jsonResponse(await getComparison(prisma, query)),
+);

@@ -262,7 +262,7 @@ describe("a bad upload is refused with the file, row or line, and column, and st
 });
 
 describe("the upload limit", () => {
-  const limited = apiRoute(handleUpload({ maxBytes: 64 }));
+  const limited = apiRoute({}, ({ request }) => handleUpload({ maxBytes: 64 })(request));
   const bytes = fixtureBytes("bom.csv");
 
   it("refuses a declared Content-Length over the limit before reading the body", async () => {

@@ -13,7 +13,7 @@ const LIMIT = 1024 * 1024;
 const BODY_BYTES = 64 * 1024 * 1024;
 
 // The upload route's own composition (apiRoute, selfAuthorized, handleUpload) with a 1 MB limit.
-const limitedUpload = apiRoute(handleUpload({ maxBytes: LIMIT }), { selfAuthorized: true });
+const limitedUpload = apiRoute({ selfAuthorized: true }, ({ request }) => handleUpload({ maxBytes: LIMIT })(request));
 
 const names: string[] = [];
 let server: Awaited<ReturnType<typeof serveRoute>>;

@@ -1,14 +1,13 @@
+import { jsonResponse } from "@/lib/api/response";
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse, readJsonBody } from "@/lib/endpoints/http";
 import { findEndpoints } from "@/lib/endpoints/queries";
 import { ZEndpointInput } from "@/lib/endpoints/schemas";
 import { createEndpoint } from "@/lib/endpoints/service";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async () => jsonResponse({ endpoints: await findEndpoints() }));
+export const GET = apiRoute({}, async () => jsonResponse({ endpoints: await findEndpoints() }));
 
-export const POST = apiRoute(async (request) => {
-  const input = ZEndpointInput.parse(await readJsonBody(request));
-  return jsonResponse(await createEndpoint(input), 201);
-});
+export const POST = apiRoute({ body: ZEndpointInput }, async ({ body }) =>
+  jsonResponse(await createEndpoint(body), 201),
+);

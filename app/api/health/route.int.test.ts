@@ -19,14 +19,14 @@ afterAll(() => {
 
 describe("GET /api/health", () => {
   it("answers 200 with every part ok, then 503 naming Redis once Redis is stopped", async () => {
-    const healthy = await GET();
+    const healthy = await GET(new Request("http://127.0.0.1/api/health"), { params: Promise.resolve({}) });
     expect(healthy.status).toBe(200);
     expect(await healthy.json()).toEqual({ status: "ok", db: "ok", redis: "ok" });
 
     redis.child.kill("SIGKILL");
     await redis.exited;
 
-    const degraded = await GET();
+    const degraded = await GET(new Request("http://127.0.0.1/api/health"), { params: Promise.resolve({}) });
     expect(degraded.status).toBe(503);
     expect(await degraded.json()).toEqual({ status: "unavailable", db: "ok", redis: "down" });
   });

@@ -1,10 +1,11 @@
-import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { checkHealth, healthHttpStatus } from "@/lib/health/check";
 import { createAppHealthProbes } from "@/lib/health/probes";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = apiRoute({}, async () => {
   const health = await checkHealth(createAppHealthProbes());
-  return NextResponse.json(health, { status: healthHttpStatus(health), headers: { "cache-control": "no-store" } });
-}
+  return jsonResponse(health, healthHttpStatus(health));
+});

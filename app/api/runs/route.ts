@@ -1,19 +1,19 @@
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { createRuns } from "@/lib/runs/create";
 import { listRuns } from "@/lib/runs/list";
+import { ZRunListQuery } from "@/lib/runs/list-query";
 import { ZCreateRunsInput } from "@/lib/runs/schemas";
 import { getRunQueue } from "@/lib/runs/web-queue";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request) => {
-  const input = ZCreateRunsInput.parse(await request.json());
-  const { ids } = await createRuns(prisma, getRunQueue(), input);
-  return Response.json({ id: ids[0], ids }, { status: 201 });
+export const POST = apiRoute({ body: ZCreateRunsInput }, async ({ body }) => {
+  const { ids } = await createRuns(prisma, getRunQueue(), body);
+  return jsonResponse({ id: ids[0], ids }, 201);
 });
 
-export const GET = apiRoute(async (request) => {
-  const datasetId = new URL(request.url).searchParams.get("datasetId");
-  return Response.json({ runs: await listRuns(prisma, { datasetId }) });
-});
+export const GET = apiRoute({ query: ZRunListQuery }, async ({ query }) =>
+  jsonResponse({ runs: await listRuns(prisma, query) }),
+);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DatasetFacts } from "@/components/datasets/dataset-facts";
 import { DatasetStats } from "@/components/datasets/dataset-stats";
@@ -17,6 +16,7 @@ import { WarningList } from "@/components/datasets/warning-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
+import { findRecord, requireRecord } from "@/lib/pages/records";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -24,14 +24,13 @@ type TProps = {
 };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const dataset = await findDataset((await params).id);
+  const dataset = await findRecord((await params).id, findDataset);
   return { title: dataset ? dataset.name : "Dataset not found" };
 }
 
 export default async function DatasetPage({ params, searchParams }: TProps) {
   await connection();
-  const dataset = await findDataset((await params).id);
-  if (!dataset) notFound();
+  const dataset = requireRecord(await findRecord((await params).id, findDataset));
   const query = readSampleQuery(await searchParams);
   const page = await findSamples(dataset.id, query);
   const basePath = `/datasets/${dataset.id}`;

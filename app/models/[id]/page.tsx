@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DeleteEndpoint } from "@/components/endpoints/delete-endpoint";
 import { EndpointForm } from "@/components/endpoints/endpoint-form";
@@ -8,18 +7,18 @@ import { FormSection } from "@/components/ui/form-section";
 import { TestConnection } from "@/components/endpoints/test-connection";
 import { PageHeader } from "@/components/ui/page-header";
 import { findEndpoint } from "@/lib/endpoints/queries";
+import { findRecord, requireRecord } from "@/lib/pages/records";
 
 type TProps = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const endpoint = await findEndpoint((await params).id);
+  const endpoint = await findRecord((await params).id, findEndpoint);
   return { title: endpoint ? `Edit ${endpoint.name}` : "Model not found" };
 }
 
 export default async function EditModelPage({ params }: TProps) {
   await connection();
-  const endpoint = await findEndpoint((await params).id);
-  if (!endpoint) notFound();
+  const endpoint = requireRecord(await findRecord((await params).id, findEndpoint));
 
   return (
     <>

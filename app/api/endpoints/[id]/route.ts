@@ -1,27 +1,24 @@
+import { ZIdParams } from "@/lib/api/ids";
+import { jsonResponse } from "@/lib/api/response";
 import { apiRoute } from "@/lib/api/route";
 import { endpointNotFound } from "@/lib/endpoints/errors";
-import { jsonResponse, readJsonBody } from "@/lib/endpoints/http";
 import { findEndpoint } from "@/lib/endpoints/queries";
 import { ZEndpointPatch } from "@/lib/endpoints/schemas";
 import { deleteEndpoint, updateEndpoint } from "@/lib/endpoints/service";
 
-type TParams = { id: string };
-
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<TParams>(async (_request, { params }) => {
-  const endpoint = await findEndpoint((await params).id);
+export const GET = apiRoute({ params: ZIdParams }, async ({ params }) => {
+  const endpoint = await findEndpoint(params.id);
   if (!endpoint) throw endpointNotFound();
   return jsonResponse(endpoint);
 });
 
-export const PATCH = apiRoute<TParams>(async (request, { params }) => {
-  const { id } = await params;
-  const patch = ZEndpointPatch.parse(await readJsonBody(request));
-  return jsonResponse(await updateEndpoint(id, patch));
-});
+export const PATCH = apiRoute({ params: ZIdParams, body: ZEndpointPatch }, async ({ params, body }) =>
+  jsonResponse(await updateEndpoint(params.id, body)),
+);
 
-export const DELETE = apiRoute<TParams>(async (_request, { params }) => {
-  await deleteEndpoint((await params).id);
+export const DELETE = apiRoute({ params: ZIdParams }, async ({ params }) => {
+  await deleteEndpoint(params.id);
   return new Response(null, { status: 204 });
 });

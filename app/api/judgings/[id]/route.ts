@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { getJudgingView } from "@/lib/judging/view";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const id = z.uuid().parse((await params).id);
-  return Response.json(await getJudgingView(prisma, id), { headers: { "cache-control": "no-store" } });
-});
+export const GET = apiRoute({ params: ZIdParams }, async ({ params }) =>
+  jsonResponse(await getJudgingView(prisma, params.id)),
+);

@@ -1,36 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { InvalidGroupsTable } from "@/components/outputs/invalid-groups-table";
 import { RunBreadcrumb } from "@/components/outputs/run-breadcrumb";
 import { formatCount, formatPercent } from "@/components/ui/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { secondaryButton } from "@/components/ui/styles";
-import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import { outputsHref } from "@/lib/outputs/filters";
 import { getInvalidGroups } from "@/lib/outputs/invalid-groups";
 import { countOutputViews } from "@/lib/outputs/query";
 import { loadOutputsRun } from "@/lib/outputs/run";
+import { findRecord, requireRecord } from "@/lib/pages/records";
 
 type TProps = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Invalid answers" };
 
-async function findRun(id: string) {
-  try {
-    return await loadOutputsRun(prisma, id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
-
 export default async function InvalidAnswersPage({ params }: TProps) {
   await connection();
-  const run = await findRun((await params).id);
-  if (!run) notFound();
+  const run = requireRecord(await findRecord((await params).id, (id) => loadOutputsRun(prisma, id)));
   const [{ groups, totalInvalid }, counts] = await Promise.all([
     getInvalidGroups(prisma, run.id),
     countOutputViews(prisma, run.id),

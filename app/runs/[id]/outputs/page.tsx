@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ExportLinks } from "@/components/outputs/export-links";
 import { FilterSummary } from "@/components/outputs/filter-summary";
@@ -15,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { card, errorBox, secondaryButton } from "@/components/ui/styles";
 import { prisma } from "@/lib/db/prisma";
 import { invalidGroupsHref, outputsHref, toFilterLink } from "@/lib/outputs/filters";
+import { findRecord, requireRecord } from "@/lib/pages/records";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -25,8 +25,8 @@ export const metadata: Metadata = { title: "Outputs" };
 
 export default async function OutputsPage({ params, searchParams }: TProps) {
   await connection();
-  const state = await loadOutputsPage(prisma, (await params).id, await searchParams);
-  if (!state) notFound();
+  const query = await searchParams;
+  const state = requireRecord(await findRecord((await params).id, (id) => loadOutputsPage(prisma, id, query)));
   const { run, counts } = state;
   const classification = run.task === "CLASSIFICATION";
   const link = state.kind === "ok" ? toFilterLink(state.filters) : {};

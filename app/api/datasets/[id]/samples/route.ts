@@ -1,14 +1,13 @@
+import { ZIdParams } from "@/lib/api/ids";
+import { jsonResponse } from "@/lib/api/response";
 import { apiRoute } from "@/lib/api/route";
 import { datasetNotFound } from "@/lib/datasets/delete";
-import { findSamplePage } from "@/lib/datasets/samples";
-
-type TParams = { id: string };
+import { findSamplePage, ZSampleQuery } from "@/lib/datasets/samples";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<TParams>(async (request, { params }) => {
-  const searchParams = Object.fromEntries(new URL(request.url).searchParams);
-  const page = await findSamplePage((await params).id, searchParams);
+export const GET = apiRoute({ params: ZIdParams, query: ZSampleQuery }, async ({ params, query }) => {
+  const page = await findSamplePage(params.id, query);
   if (!page) throw datasetNotFound();
-  return Response.json(page, { headers: { "cache-control": "no-store" } });
+  return jsonResponse(page);
 });

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { cancelJudging } from "@/lib/judging/control";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const id = z.uuid().parse((await params).id);
-  await cancelJudging(prisma, id);
-  return Response.json({ id, status: "CANCELLED" });
+export const POST = apiRoute({ params: ZIdParams }, async ({ params }) => {
+  await cancelJudging(prisma, params.id);
+  return jsonResponse({ id: params.id, status: "CANCELLED" });
 });

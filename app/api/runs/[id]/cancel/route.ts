@@ -1,11 +1,9 @@
+import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
-import { cancelRun } from "@/lib/runs/control";
+import { cancelRunAndView } from "@/lib/runs/run-actions";
 
-import { getRunView } from "@/lib/runs/view";
-
-export const POST = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = await params;
-  await cancelRun(prisma, id);
-  return Response.json(await getRunView(prisma, id));
-});
+export const POST = apiRoute({ params: ZIdParams }, async ({ params }) =>
+  jsonResponse(await cancelRunAndView(prisma, params.id)),
+);

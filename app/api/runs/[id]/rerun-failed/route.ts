@@ -1,11 +1,10 @@
+import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
-import { rerunFailedSamples } from "@/lib/runs/control";
+import { rerunFailedAndView } from "@/lib/runs/run-actions";
 import { getRunQueue } from "@/lib/runs/web-queue";
-import { getRunView } from "@/lib/runs/view";
 
-export const POST = apiRoute<{ id: string }>(async (_request, { params }) => {
-  const { id } = await params;
-  await rerunFailedSamples(prisma, getRunQueue(), id);
-  return Response.json(await getRunView(prisma, id));
-});
+export const POST = apiRoute({ params: ZIdParams }, async ({ params }) =>
+  jsonResponse(await rerunFailedAndView(prisma, getRunQueue(), params.id)),
+);

@@ -1,24 +1,15 @@
-import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
-import { buildCompletion, readLastUserText, ZChatCompletionRequest } from "@/lib/local-models/chat-protocol";
-import { extractText } from "@/lib/local-models/extract-text";
-import { loadLocalModel } from "@/lib/local-models/load-model";
-import { parseLocalModelName } from "@/lib/local-models/model-name";
+import { ZChatCompletionRequest } from "@/lib/local-models/chat-protocol";
+import { completeLocalChat } from "@/lib/local-models/complete-chat";
 
 export const dynamic = "force-dynamic";
 
-/** OpenAI-compatible chat completions for the built-in local models (see lib/local-models). */
-export const POST = apiRoute(async (request) => {
-  const body = ZChatCompletionRequest.parse(await request.json().catch(() => invalidJson()));
-  if (body.stream) throw new ApiError(400, "unsupported", "The local models do not stream; send stream: false.");
-  const name = parseLocalModelName(body.model);
-  if (!name) throw new ApiError(404, "model_not_found", `The model "${body.model}" does not exist.`);
-  const predict = await loadLocalModel(prisma, name);
-  const answer = predict(extractText(readLastUserText(body.messages)));
-  return Response.json(buildCompletion(body, answer), { headers: { "cache-control": "no-store" } });
-});
-
-function invalidJson(): never {
-  throw new ApiError(400, "invalid_json", "The request body is not valid JSON.");
-}
+/**
+ * OpenAI-compatible chat completions for the built-in local models (see lib/local-models). A k-shot prompt of long
+ * inputs may run to megabytes, so the body limit is higher than the API's default (still under Next's 10 MB).
+ */
+export const POST = apiRoute({ body: ZChatCompletionRequest, maxBodyBytes: 8 * 1024 * 1024 }, async ({ body }) =>
+  jsonResponse(await completeLocalChat(prisma, body)),
+);

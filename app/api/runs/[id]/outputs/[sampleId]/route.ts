@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { getOutputDetail } from "@/lib/outputs/detail";
 
 export const dynamic = "force-dynamic";
 
+// Sample ids are Postgres integers: a larger one names nothing.
+const ZParams = z.object({ id: z.uuid(), sampleId: z.coerce.number().int().min(1).max(2_147_483_647) });
+
 /** GET /api/runs/:id/outputs/:sampleId: the prompt sent, the raw answer, its parse, the judge's verdicts. */
-export const GET = apiRoute<{ id: string; sampleId: string }>(async (_request, { params }) => {
-  const { id, sampleId } = await params;
-  const parsed = z.coerce.number().int().min(1).safeParse(sampleId);
-  if (!parsed.success) throw new ApiError(404, "output_not_found", `No output for sample ${sampleId}.`);
-  return Response.json(await getOutputDetail(prisma, id, parsed.data), { headers: { "cache-control": "no-store" } });
-});
+export const GET = apiRoute({ params: ZParams }, async ({ params }) =>
+  jsonResponse(await getOutputDetail(prisma, params.id, params.sampleId)),
+);

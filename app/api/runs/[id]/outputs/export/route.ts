@@ -1,16 +1,12 @@
-import { z } from "zod";
+import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
 import { prisma } from "@/lib/db/prisma";
 import { exportOutputs } from "@/lib/export/outputs";
-import { ZExportFormat } from "@/lib/export/formats";
-import { firstValues, parseOutputFilters } from "@/lib/outputs/filters";
+import { ZOutputExportQuery } from "@/lib/export/outputs-query";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/runs/:id/outputs/export?format=csv|jsonl&<the list's filters>: streamed as an attachment. */
-export const GET = apiRoute<{ id: string }>(async (request, { params }) => {
-  const { id } = await params;
-  const searchParams = new URL(request.url).searchParams;
-  const { format } = z.object({ format: ZExportFormat.default("csv") }).parse(firstValues(searchParams));
-  return exportOutputs(prisma, id, parseOutputFilters(searchParams), format);
-});
+export const GET = apiRoute({ params: ZIdParams, query: ZOutputExportQuery }, async ({ params, query }) =>
+  exportOutputs(prisma, params.id, query, query.format),
+);
