@@ -85,17 +85,7 @@ export function formatUsd(value: number | null): string {
   }).format(value);
 }
 
-/** File sizes in powers of 1000, as file managers show them: "999 bytes", "245.1 KB". */
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
+export { formatBytes } from "@/lib/format/bytes";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

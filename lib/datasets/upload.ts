@@ -6,7 +6,7 @@ import { ingestDataset, type TLabelSplitCount } from "./ingest";
 import { mapRows, type TColumnMapping, type TDatasetTask } from "./mapping";
 import { MULTIPART_OVERHEAD_BYTES, readMultipartUpload } from "./multipart";
 import { guessMapping, openDataset } from "./parse";
-import { formatBytes } from "./parse/limit-bytes";
+import { formatBytes } from "@/lib/format/bytes";
 import type { TDatasetWarning } from "./label-tally";
 import { withoutEmptyFields, ZUploadFields } from "./upload-fields";
 import { readUploadLimit } from "./upload-limit";

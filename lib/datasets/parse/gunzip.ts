@@ -1,6 +1,7 @@
 import { createGunzip } from "node:zlib";
 import { DatasetInputError, isDatasetInputError } from "../errors";
-import { formatBytes, limitBytes } from "./limit-bytes";
+import { formatBytes } from "@/lib/format/bytes";
+import { limitBytes } from "./limit-bytes";
 import { peekBytes } from "./peek";
 import { pipeInto } from "./pipe-into";
 

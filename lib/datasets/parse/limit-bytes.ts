@@ -1,3 +1,4 @@
+import { formatBytes } from "@/lib/format/bytes";
 import { DatasetInputError } from "../errors";
 
 export type TByteLimit = {
@@ -39,16 +40,4 @@ function tooLarge(limit: TByteLimit & { maxBytes?: number }): DatasetInputError 
     problem,
     details: { limitBytes: max, kind: limit.kind },
   });
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const rounded = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${rounded} ${units[unit]}`;
 }
