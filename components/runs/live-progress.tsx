@@ -9,7 +9,8 @@ export function LiveProgress({ run }: { run: TRunViewJson }) {
   const { progress, totals } = run;
   const active = isActiveStatus(run.status);
   const stats = [
-    { label: "Rate", value: active ? formatRate(progress.ratePerSecond) : "—" },
+    // While running: the last 30 s; once over, the whole run's average (lib/jobs/progress.ts).
+    { label: active ? "Rate" : "Average rate", value: formatRate(progress.ratePerSecond) },
     { label: "Time left", value: active ? formatEta(progress.etaSeconds) : "—" },
     { label: run.status === "COMPLETED" ? "Cost" : "Cost so far", value: formatRunCost(totals.cost, progress.done) },
     {
