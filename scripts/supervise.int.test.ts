@@ -2,24 +2,35 @@
 // scripts/supervise.sh; here the same two functions run two stand-ins (a "web" and a "workers" process that report
 // their pid and whether they were asked to stop). Killing the web process restarts it, with a line in the log,
 // while the workers process is neither restarted nor signalled. Every wait is on output, bounded in time.
+// The stand-ins log every signal they get and take a moment to stop, as the real ones do (in-flight chunks), so a
+// signal delivered twice shows up as two lines.
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { projectRoot } from "@/test/processes";
 
 const standIn = (name: string) =>
-  `process.on("SIGTERM", () => { console.log("${name} stopping pid=" + process.pid); process.exit(0); });` +
+  `const stop = (signal) => { console.log("${name} stopping pid=" + process.pid + " on " + signal);` +
+  ` setTimeout(() => process.exit(0), 300); };` +
+  `process.on("SIGTERM", stop); process.on("SIGINT", stop);` +
   `console.log("${name} running pid=" + process.pid); setInterval(() => {}, 1000);`;
+/** A process that cannot start (a taken port, a bad flag): fails at once, every time. */
+const failing = (name: string) => `console.log("${name} failing"); process.exit(3);`;
 
-const script = [
-  "source scripts/supervise.sh",
-  `supervise workers node -e '${standIn("workers")}' &`,
-  `supervise web node -e '${standIn("web")}' &`,
-  "wait_for_supervisors",
-].join("\n");
+const scriptFor = (web: string) =>
+  [
+    "source scripts/supervise.sh",
+    `supervise workers node -e '${standIn("workers")}' &`,
+    `supervise web node -e '${web}' &`,
+    "wait_for_supervisors",
+  ].join("\n");
 
-function startSupervisor() {
-  // Its own process group, so a failed test can stop the supervisors and the stand-ins together.
-  const child = spawn("bash", ["-c", script], { cwd: projectRoot, detached: true });
+function startSupervisor(web = standIn("web"), env: Record<string, string> = {}) {
+  // Its own process group, as under a terminal or systemd: a signal to the group reaches every process in it.
+  const child = spawn("bash", ["-c", scriptFor(web)], {
+    cwd: projectRoot,
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   let output = "";
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -96,6 +107,47 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
     expect(supervisor.output()).toMatch(new RegExp(`workers stopping pid=${workersPid}`));
     expect(supervisor.output()).toMatch(/web stopping pid=\d+/);
     expect(supervisor.output().match(/restarting it/g)).toHaveLength(2);
+    expect(isAlive(workersPid)).toBe(false);
+  }, 30_000);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`stops each process exactly once, gracefully, on a ${signal} to the whole process group`, async () => {
+      started = startSupervisor();
+      const supervisor = started;
+      const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+      const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+      const pid = supervisor.child.pid;
+      if (pid === undefined) throw new Error("bash did not start");
+
+      // What Ctrl-C in a terminal, or systemd's KillMode=control-group, does.
+      process.kill(-pid, signal);
+      expect(await supervisor.exited).toBe(0);
+      const output = supervisor.output();
+      // One signal each (from its supervisor, not the group's and the supervisors' on top), and a clean stop.
+      expect(output.match(/workers stopping/g)).toEqual(["workers stopping"]);
+      expect(output.match(/web stopping/g)).toEqual(["web stopping"]);
+      expect(output).toMatch(new RegExp(`workers stopping pid=${workersPid} on SIGTERM`));
+      expect(output).toMatch(new RegExp(`web stopping pid=${webPid} on SIGTERM`));
+      expect(output).not.toMatch(/exited with status|restarting it/);
+      expect(isAlive(workersPid)).toBe(false);
+      expect(isAlive(webPid)).toBe(false);
+    }, 30_000);
+  }
+
+  it("gives up on a process that keeps failing at once, stops the other one and exits non-zero", async () => {
+    started = startSupervisor(failing("web"), { SUPERVISE_FAST_FAILURES: "2" });
+    const supervisor = started;
+    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+
+    expect(await supervisor.exited).toBe(1);
+    const output = supervisor.output();
+    expect(output).toMatch(/web exited with status 3; restarting it in 1 s \(restart 1\)/);
+    expect(output).toMatch(/web exited with status 3 2 times in a row within 10 s of starting: giving up/);
+    expect(output.match(/web failing/g)).toHaveLength(2);
+    // The workers process is stopped gracefully, once, and not restarted.
+    expect(output.match(/workers stopping/g)).toEqual(["workers stopping"]);
+    expect(output).toMatch(new RegExp(`workers stopping pid=${workersPid} on SIGTERM`));
+    expect(output.match(/workers running/g)).toHaveLength(1);
     expect(isAlive(workersPid)).toBe(false);
   }, 30_000);
 });
