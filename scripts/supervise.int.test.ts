@@ -74,8 +74,17 @@ const isAlive = (pid: number) => {
 
 let started: ReturnType<typeof startSupervisor> | null = null;
 afterEach(() => {
-  const pid = started?.child.pid;
-  if (pid !== undefined && started?.child.exitCode === null) process.kill(-pid, "SIGKILL");
+  if (!started) return;
+  // The supervisors share bash's process group; each stand-in has its own session, so it is stopped by its pid.
+  const pids = [...started.output().matchAll(/running pid=(\d+)/g)].map((match) => Number(match[1]));
+  for (const pid of [-(started.child.pid ?? 0), ...pids]) {
+    try {
+      if (pid !== 0) process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  started = null;
 });
 
 describe("scripts/supervise.sh, as start.sh uses it", () => {
@@ -149,5 +158,23 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
     expect(output).toMatch(new RegExp(`workers stopping pid=${workersPid} on SIGTERM`));
     expect(output.match(/workers running/g)).toHaveLength(1);
     expect(isAlive(workersPid)).toBe(false);
+  }, 30_000);
+
+  it("does not restart a process once start.sh itself is gone (SIGKILL leaves the loops orphaned)", async () => {
+    started = startSupervisor();
+    const supervisor = started;
+    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+    const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+    const pid = supervisor.child.pid;
+    if (pid === undefined) throw new Error("bash did not start");
+
+    process.kill(pid, "SIGKILL");
+    await supervisor.exited;
+    const mark = supervisor.output().length;
+    process.kill(webPid, "SIGKILL");
+    await supervisor.waitFor(/web exited with status 137 and start.sh is gone: not restarting it/, mark);
+    expect(supervisor.output().slice(mark)).not.toMatch(/web running|restarting it in/);
+    // The workers process keeps running until someone stops it (the test's cleanup does), unsignalled so far.
+    expect(isAlive(workersPid)).toBe(true);
   }, 30_000);
 });
