@@ -13,11 +13,20 @@ const standIn = (name: string) =>
   ` setTimeout(() => process.exit(0), 300); };` +
   `process.on("SIGTERM", stop); process.on("SIGINT", stop);` +
   `console.log("${name} running pid=" + process.pid); setInterval(() => {}, 1000);`;
+/** Keeps running after the first signal (a long chunk in flight), and exits on the next one, saying how much later. */
+const slowToStop = (name: string) =>
+  `let first = null; const stop = () => { if (first === null) { first = Date.now();` +
+  ` console.log("${name} stopping pid=" + process.pid); return; }` +
+  ` console.log("${name} forced after " + (Date.now() - first) + " ms"); process.exit(1); };` +
+  `process.on("SIGTERM", stop); process.on("SIGINT", stop);` +
+  `console.log("${name} running pid=" + process.pid); setInterval(() => {}, 1000);`;
 /** A process that cannot start (a taken port, a bad flag): fails at once, every time. */
 const failing = (name: string) => `console.log("${name} failing"); process.exit(3);`;
 
 const scriptFor = (web: string) =>
   [
+    // As start.sh runs it (scripts/lib.sh sets these).
+    "set -euo pipefail",
     "source scripts/supervise.sh",
     `supervise workers node -e '${standIn("workers")}' &`,
     `supervise web node -e '${web}' &`,
@@ -176,5 +185,27 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
     expect(supervisor.output().slice(mark)).not.toMatch(/web running|restarting it in/);
     // The workers process keeps running until someone stops it (the test's cleanup does), unsignalled so far.
     expect(isAlive(workersPid)).toBe(true);
+  }, 30_000);
+
+  it("passes on a second Ctrl-C that comes more than 2 s after the first, so a slow shutdown can be forced", async () => {
+    started = startSupervisor(slowToStop("web"));
+    const supervisor = started;
+    await supervisor.waitFor(/workers running pid=\d+/);
+    await supervisor.waitFor(/web running pid=\d+/);
+    const pid = supervisor.child.pid;
+    if (pid === undefined) throw new Error("bash did not start");
+
+    process.kill(-pid, "SIGINT");
+    await supervisor.waitFor(/web stopping/);
+    // Someone pressing Ctrl-C again and again: the repeats close to the first are not passed on, a later one is.
+    const presses = setInterval(() => process.kill(-pid, "SIGINT"), 250);
+    try {
+      const forcedAfter = Number((await supervisor.waitFor(/web forced after (\d+) ms/))[1]);
+      expect(forcedAfter).toBeGreaterThanOrEqual(2_000);
+    } finally {
+      clearInterval(presses);
+    }
+    expect(await supervisor.exited).toBe(0);
+    expect(supervisor.output().match(/web stopping|web forced/g)).toEqual(["web stopping", "web forced"]);
   }, 30_000);
 });

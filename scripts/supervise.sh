@@ -6,18 +6,21 @@
 # only a signal to this loop stops it), after 1, 2, 4 ... 30 s; a run that lasted a minute resets the delay.
 # Meant to run in the background (`supervise web node ... &`); SIGTERM/SIGINT stops the command, then the loop.
 # COMMAND runs in its own session (setsid): a Ctrl-C or a SIGTERM to the whole process group (systemd's default
-# KillMode) reaches this loop but not COMMAND, so COMMAND gets exactly one SIGTERM, from here, and shuts down once.
+# KillMode) reaches this loop but not COMMAND, so COMMAND gets exactly one SIGTERM, from here, and shuts down once;
+# another Ctrl-C more than 2 s later is passed on, and the node programs take that one as "exit now".
 # A command that keeps failing fast (SUPERVISE_FAST_FAILURES runs in a row, default 5, each under 10 s: a taken
 # port, a bad flag) is given up on: the loop exits 1 and wait_for_supervisors stops the rest. If start.sh itself is
 # gone (SIGKILL), the loop stops instead of restarting a command nobody supervises any more.
 supervise() {
   local name="$1"
   shift
-  local child="" stopping=0 delay=1 restarts=0 fast_failures=0 started status
+  local child="" stopping=0 stop_at=0 delay=1 restarts=0 fast_failures=0 started status
   local max_fast_failures="${SUPERVISE_FAST_FAILURES:-5}" parent=$$
-  # Only the first signal is passed on: the main shell's trap signals this loop again after a group-wide one.
-  # shellcheck disable=SC2064
-  trap 'if ((stopping == 0)); then stopping=1; [[ -n "$child" ]] && kill -TERM "$child" 2>/dev/null; fi' TERM INT
+  # The first signal is passed on; a repeat within 2-3 s (SECONDS ticks in whole seconds) is not: the main shell's
+  # trap signals this loop again after a group-wide one. A later one is (a second Ctrl-C: the command exits at once).
+  trap 'if ((stopping == 0 || SECONDS - stop_at >= 3)); then
+          ((stopping == 0)) && stop_at=$SECONDS; stopping=1; [[ -n "$child" ]] && kill -TERM "$child" 2>/dev/null
+        fi' TERM INT
   set +e
   while ((stopping == 0)); do
     started=$SECONDS
@@ -57,14 +60,14 @@ wait_for_supervisors() {
   local pids status=0
   pids="$(jobs -p | tr "\n" " ")"
   # shellcheck disable=SC2086
-  trap "trap '' INT TERM; kill -TERM $pids 2>/dev/null; wait; exit 0" INT TERM
+  trap "trap '' INT TERM; kill -TERM $pids 2>/dev/null || true; wait; exit 0" INT TERM
   # `wait -n` returns when the first supervisor exits: a supervisor only exits on its own when it gave up.
-  wait -n
-  status=$?
+  # (start.sh runs under `set -e`: a bare failing `wait -n` would exit at once and leave the other process running.)
+  wait -n && status=0 || status=$?
   trap '' INT TERM
   printf '\033[1;31m==>\033[0m a process could not be kept running: stopping the others\n' >&2
   # shellcheck disable=SC2086
-  kill -TERM $pids 2>/dev/null
+  kill -TERM $pids 2>/dev/null || true
   wait
   exit $((status == 0 ? 1 : status))
 }
