@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built web app and one workers process, each under its own restart loop (scripts/supervise.sh): a crash
-# of one restarts it, with backoff, and leaves the other running. Ctrl-C or SIGTERM stops both.
+# of one restarts it, with backoff, and leaves the other running. Ctrl-C or SIGTERM (to this script or its whole
+# process group) stops both, each gracefully and once. If one keeps failing at start, both stop and this exits 1.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/supervise.sh"
 load_dotenv

@@ -2,24 +2,44 @@
 // scripts/supervise.sh; here the same two functions run two stand-ins (a "web" and a "workers" process that report
 // their pid and whether they were asked to stop). Killing the web process restarts it, with a line in the log,
 // while the workers process is neither restarted nor signalled. Every wait is on output, bounded in time.
+// The stand-ins log every signal they get and take a moment to stop, as the real ones do (in-flight chunks), so a
+// signal delivered twice shows up as two lines.
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { projectRoot } from "@/test/processes";
 
 const standIn = (name: string) =>
-  `process.on("SIGTERM", () => { console.log("${name} stopping pid=" + process.pid); process.exit(0); });` +
+  `const stop = (signal) => { console.log("${name} stopping pid=" + process.pid + " on " + signal);` +
+  ` setTimeout(() => process.exit(0), 300); };` +
+  `process.on("SIGTERM", stop); process.on("SIGINT", stop);` +
   `console.log("${name} running pid=" + process.pid); setInterval(() => {}, 1000);`;
+/** Keeps running after the first signal (a long chunk in flight), and exits on the next one, saying how much later. */
+const slowToStop = (name: string) =>
+  `let first = null; const stop = () => { if (first === null) { first = Date.now();` +
+  ` console.log("${name} stopping pid=" + process.pid); return; }` +
+  ` console.log("${name} forced after " + (Date.now() - first) + " ms"); process.exit(1); };` +
+  `process.on("SIGTERM", stop); process.on("SIGINT", stop);` +
+  `console.log("${name} running pid=" + process.pid); setInterval(() => {}, 1000);`;
+/** A process that cannot start (a taken port, a bad flag): fails at once, every time. */
+const failing = (name: string) => `console.log("${name} failing"); process.exit(3);`;
 
-const script = [
-  "source scripts/supervise.sh",
-  `supervise workers node -e '${standIn("workers")}' &`,
-  `supervise web node -e '${standIn("web")}' &`,
-  "wait_for_supervisors",
-].join("\n");
+const scriptFor = (web: string) =>
+  [
+    // As start.sh runs it (scripts/lib.sh sets these).
+    "set -euo pipefail",
+    "source scripts/supervise.sh",
+    `supervise workers node -e '${standIn("workers")}' &`,
+    `supervise web node -e '${web}' &`,
+    "wait_for_supervisors",
+  ].join("\n");
 
-function startSupervisor() {
-  // Its own process group, so a failed test can stop the supervisors and the stand-ins together.
-  const child = spawn("bash", ["-c", script], { cwd: projectRoot, detached: true });
+function startSupervisor(web = standIn("web"), env: Record<string, string> = {}) {
+  // Its own process group, as under a terminal or systemd: a signal to the group reaches every process in it.
+  const child = spawn("bash", ["-c", scriptFor(web)], {
+    cwd: projectRoot,
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   let output = "";
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -63,8 +83,17 @@ const isAlive = (pid: number) => {
 
 let started: ReturnType<typeof startSupervisor> | null = null;
 afterEach(() => {
-  const pid = started?.child.pid;
-  if (pid !== undefined && started?.child.exitCode === null) process.kill(-pid, "SIGKILL");
+  if (!started) return;
+  // The supervisors share bash's process group; each stand-in has its own session, so it is stopped by its pid.
+  const pids = [...started.output().matchAll(/running pid=(\d+)/g)].map((match) => Number(match[1]));
+  for (const pid of [-(started.child.pid ?? 0), ...pids]) {
+    try {
+      if (pid !== 0) process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  started = null;
 });
 
 describe("scripts/supervise.sh, as start.sh uses it", () => {
@@ -97,5 +126,86 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
     expect(supervisor.output()).toMatch(/web stopping pid=\d+/);
     expect(supervisor.output().match(/restarting it/g)).toHaveLength(2);
     expect(isAlive(workersPid)).toBe(false);
+  }, 30_000);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`stops each process exactly once, gracefully, on a ${signal} to the whole process group`, async () => {
+      started = startSupervisor();
+      const supervisor = started;
+      const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+      const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+      const pid = supervisor.child.pid;
+      if (pid === undefined) throw new Error("bash did not start");
+
+      // What Ctrl-C in a terminal, or systemd's KillMode=control-group, does.
+      process.kill(-pid, signal);
+      expect(await supervisor.exited).toBe(0);
+      const output = supervisor.output();
+      // One signal each (from its supervisor, not the group's and the supervisors' on top), and a clean stop.
+      expect(output.match(/workers stopping/g)).toEqual(["workers stopping"]);
+      expect(output.match(/web stopping/g)).toEqual(["web stopping"]);
+      expect(output).toMatch(new RegExp(`workers stopping pid=${workersPid} on SIGTERM`));
+      expect(output).toMatch(new RegExp(`web stopping pid=${webPid} on SIGTERM`));
+      expect(output).not.toMatch(/exited with status|restarting it/);
+      expect(isAlive(workersPid)).toBe(false);
+      expect(isAlive(webPid)).toBe(false);
+    }, 30_000);
+  }
+
+  it("gives up on a process that keeps failing at once, stops the other one and exits non-zero", async () => {
+    started = startSupervisor(failing("web"), { SUPERVISE_FAST_FAILURES: "2" });
+    const supervisor = started;
+    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+
+    expect(await supervisor.exited).toBe(1);
+    const output = supervisor.output();
+    expect(output).toMatch(/web exited with status 3; restarting it in 1 s \(restart 1\)/);
+    expect(output).toMatch(/web exited with status 3 2 times in a row within 10 s of starting: giving up/);
+    expect(output.match(/web failing/g)).toHaveLength(2);
+    // The workers process is stopped gracefully, once, and not restarted.
+    expect(output.match(/workers stopping/g)).toEqual(["workers stopping"]);
+    expect(output).toMatch(new RegExp(`workers stopping pid=${workersPid} on SIGTERM`));
+    expect(output.match(/workers running/g)).toHaveLength(1);
+    expect(isAlive(workersPid)).toBe(false);
+  }, 30_000);
+
+  it("does not restart a process once start.sh itself is gone (SIGKILL leaves the loops orphaned)", async () => {
+    started = startSupervisor();
+    const supervisor = started;
+    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+    const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+    const pid = supervisor.child.pid;
+    if (pid === undefined) throw new Error("bash did not start");
+
+    process.kill(pid, "SIGKILL");
+    await supervisor.exited;
+    const mark = supervisor.output().length;
+    process.kill(webPid, "SIGKILL");
+    await supervisor.waitFor(/web exited with status 137 and start.sh is gone: not restarting it/, mark);
+    expect(supervisor.output().slice(mark)).not.toMatch(/web running|restarting it in/);
+    // The workers process keeps running until someone stops it (the test's cleanup does), unsignalled so far.
+    expect(isAlive(workersPid)).toBe(true);
+  }, 30_000);
+
+  it("passes on a second Ctrl-C that comes more than 2 s after the first, so a slow shutdown can be forced", async () => {
+    started = startSupervisor(slowToStop("web"));
+    const supervisor = started;
+    await supervisor.waitFor(/workers running pid=\d+/);
+    await supervisor.waitFor(/web running pid=\d+/);
+    const pid = supervisor.child.pid;
+    if (pid === undefined) throw new Error("bash did not start");
+
+    process.kill(-pid, "SIGINT");
+    await supervisor.waitFor(/web stopping/);
+    // Someone pressing Ctrl-C again and again: the repeats close to the first are not passed on, a later one is.
+    const presses = setInterval(() => process.kill(-pid, "SIGINT"), 250);
+    try {
+      const forcedAfter = Number((await supervisor.waitFor(/web forced after (\d+) ms/))[1]);
+      expect(forcedAfter).toBeGreaterThanOrEqual(2_000);
+    } finally {
+      clearInterval(presses);
+    }
+    expect(await supervisor.exited).toBe(0);
+    expect(supervisor.output().match(/web stopping|web forced/g)).toEqual(["web stopping", "web forced"]);
   }, 30_000);
 });

@@ -7,6 +7,7 @@ import next from "next";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { withClientAddress } from "@/lib/auth/client-address-handler";
+import { isRepeatOfFirstSignal } from "@/workers/shutdown";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "127.0.0.1" } },
@@ -22,12 +23,15 @@ server.listen(port, hostname, () => {
   console.log(`web: listening on http://${hostname}:${port}`);
 });
 
-// Stop accepting, let requests in flight finish, then exit; a second signal, or 10 s (a live-progress stream never
-// ends on its own), exits at once.
-let stopping = false;
+// Stop accepting, let requests in flight finish, then exit; a later signal, or 10 s (a live-progress stream never
+// ends on its own), exits at once. A repeat within 2 s is the same Ctrl-C/SIGTERM delivered twice: ignored.
+let stoppingSince: number | null = null;
 const stop = () => {
-  if (stopping) process.exit(1);
-  stopping = true;
+  if (stoppingSince !== null) {
+    if (isRepeatOfFirstSignal(stoppingSince, Date.now())) return;
+    process.exit(1);
+  }
+  stoppingSince = Date.now();
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();

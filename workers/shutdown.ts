@@ -1,23 +1,34 @@
+/** A second signal this soon after the first is the same request to stop, delivered twice, not an "exit now". */
+export const REPEAT_IGNORED_MS = 2_000;
+
+export const isRepeatOfFirstSignal = (firstAt: number, now: number) => now - firstAt < REPEAT_IGNORED_MS;
+
 export type TShutdownStep = { name: string; run: () => Promise<unknown> };
 
 /**
  * Ordered graceful shutdown on SIGTERM/SIGINT: stop taking jobs and let in-flight ones finish, then close the
- * connections they used. A second signal, or a step that takes longer than the grace period, forces exit 1.
+ * connections they used. A step that takes longer than the grace period, or another signal more than
+ * REPEAT_IGNORED_MS after the first, forces exit 1. A repeat within that time is ignored: one Ctrl-C or group-wide
+ * SIGTERM can arrive twice (directly, and again from a supervisor passing it on) and must not abandon running chunks.
  */
 export function registerShutdown(options: {
   steps: TShutdownStep[];
   log: (message: string) => void;
   graceMs?: number;
 }) {
-  let shuttingDown = false;
+  let firstSignalAt: number | null = null;
   const graceMs = options.graceMs ?? 60_000;
 
   async function shutdown(signal: string) {
-    if (shuttingDown) {
+    if (firstSignalAt !== null) {
+      if (isRepeatOfFirstSignal(firstSignalAt, Date.now())) {
+        options.log(`${signal} again right away: already shutting down`);
+        return;
+      }
       options.log(`${signal} again: exiting now`);
       process.exit(1);
     }
-    shuttingDown = true;
+    firstSignalAt = Date.now();
     options.log(`${signal} received: shutting down`);
     const force = setTimeout(() => {
       options.log(`shutdown took longer than ${graceMs} ms: exiting`);

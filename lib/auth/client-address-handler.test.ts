@@ -53,3 +53,44 @@ describe("withClientAddress", () => {
     expect(seen["x-forwarded-host"]).toBe("evil.example");
   });
 });
+
+describe("a reverse proxy that is not configured", () => {
+  async function warningsFor(trusted: string, requests: Record<string, string>[]) {
+    const warnings: string[] = [];
+    const handler = withClientAddress(
+      (req, res) => res.end("{}"),
+      parseTrustedProxies(trusted).ranges,
+      (message) => warnings.push(message),
+    );
+    const local = createServer(handler);
+    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    try {
+      for (const headers of requests) {
+        await new Promise<void>((resolve, reject) => {
+          const { port: localPort } = local.address() as AddressInfo;
+          const request = httpRequest({ host: "127.0.0.1", port: localPort, headers }, (response) => {
+            response.resume();
+            response.on("end", resolve);
+          });
+          request.on("error", reject);
+          request.end();
+        });
+      }
+    } finally {
+      await new Promise<void>((resolve) => local.close(() => resolve()));
+    }
+    return warnings;
+  }
+
+  it("is reported once, when a local address sends X-Forwarded-For and no trusted proxy is set", async () => {
+    const forwarded = { "x-forwarded-for": "203.0.113.7" };
+    const warnings = await warningsFor("", [{}, forwarded, forwarded]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/from 127\.0\.0\.1 carries X-Forwarded-For, but EVALBOARD_TRUSTED_PROXIES is empty/);
+  });
+
+  it("is not reported without X-Forwarded-For, or once proxies are configured", async () => {
+    expect(await warningsFor("", [{}, {}])).toEqual([]);
+    expect(await warningsFor("127.0.0.1", [{ "x-forwarded-for": "203.0.113.7" }])).toEqual([]);
+  });
+});

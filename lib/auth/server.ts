@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { accessControl, authRoles } from "./access-control";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { ownRoleGuard } from "./own-role-guard";
-import { signInAccountLimit } from "./sign-in-account-limit";
+import { clearSignInAccountLimit, signInAccountLimit } from "./sign-in-account-limit";
 import { resolveAuthSecret } from "./secret";
 
 export const API_TOKEN_PREFIX = "evb_";
@@ -43,6 +43,9 @@ export const auth = betterAuth({
       await ownRoleGuard(ctx);
       await signInAccountLimit(ctx);
     }),
+    after: createAuthMiddleware(async (ctx) => {
+      await clearSignInAccountLimit(ctx);
+    }),
   },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   rateLimit: {
@@ -51,7 +54,7 @@ export const auth = betterAuth({
     storage: "database",
     window: 60,
     max: 300,
-    // Per client address; lib/auth/sign-in-account-limit.ts adds a per-account limit.
+    // Per client address; lib/auth/sign-in-account-limit.ts adds a limit on failures per account and network.
     customRules: { "/sign-in/email": { window: 60, max: 10 } },
   },
   advanced: {

@@ -1,36 +1,68 @@
 import { randomUUID } from "node:crypto";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import ipaddr from "ipaddr.js";
 import { prisma } from "@/lib/db/prisma";
 import { readClientAddress } from "./client-address";
 
 /**
- * Sign-in attempts per account, on top of Better Auth's per-address limit (10 a minute, lib/auth/server.ts): many
- * addresses guessing one password get at most MAX_ATTEMPTS per WINDOW_MS between them. The back-off is short on
- * purpose, and an address the account has signed in from before (it has a session row with that address) is never
- * held back by it, so an attacker elsewhere can slow a user down on a new device by seconds but not lock them out.
+ * Failed sign-ins per account and network, on top of Better Auth's per-address limit (10 a minute, lib/auth/server.ts):
+ * the addresses of one network (an IPv4 /24, an IPv6 /64, where an attacker gets many addresses cheaply) guessing one
+ * account's password get at most MAX_ATTEMPTS failures per WINDOW_MS between them. Only failures count (an attempt is
+ * counted before the password is checked, so parallel guesses cannot slip past, and a success clears its network's
+ * count), and the counter is per network: an attacker's failures from elsewhere never hold back a user on their own
+ * network or a new one, and an address the account has signed in from before is never held back at all.
  */
 export const ACCOUNT_LIMIT = { maxAttempts: 5, windowMs: 10_000 } as const;
 
-export const signInAccountLimit = createAuthMiddleware(async (ctx) => {
+type TSignInAttempt = { key: string; address: string | null; account: string };
+
+/** The account and network of an HTTP sign-in; null for anything else, and for the app's own server-side calls. */
+function readSignInAttempt(ctx: { path: string; request?: Request; body?: unknown }): TSignInAttempt | null {
   // Only HTTP sign-ins: the app's own server-side calls (setup, first admin, tests' fixtures) carry no request.
-  if (ctx.path !== "/sign-in/email" || !ctx.request) return;
+  if (ctx.path !== "/sign-in/email" || !ctx.request) return null;
   const email = (ctx.body as { email?: unknown } | undefined)?.email;
-  if (typeof email !== "string" || email === "") return;
+  if (typeof email !== "string" || email === "") return null;
   const account = email.trim().toLowerCase();
   const address = readClientAddress(ctx.request.headers);
-  if (address !== null && (await hasSignedInFrom(account, address))) return;
-  const retryAfterMs = await consumeAttempt(account, Date.now());
+  return { key: `sign-in-account|${account}|${networkOf(address)}`, address, account };
+}
+
+/** Before the password is checked: counts the attempt, and refuses it once its network used up the window. */
+export const signInAccountLimit = createAuthMiddleware(async (ctx) => {
+  const attempt = readSignInAttempt(ctx);
+  if (attempt === null) return;
+  if (attempt.address !== null && (await hasSignedInFrom(attempt.account, attempt.address))) return;
+  const retryAfterMs = await consumeAttempt(attempt.key, Date.now());
   if (retryAfterMs === null) return;
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   throw new APIError(
     "TOO_MANY_REQUESTS",
     {
       code: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT",
-      message: `Too many sign-in attempts for this account: wait ${seconds} s.`,
+      message: `Too many failed sign-in attempts for this account from your network: wait ${seconds} s.`,
     },
     { "retry-after": String(seconds) },
   );
 });
+
+/** After the sign-in: a success was not a failed attempt, so the network's count for the account starts over. */
+export const clearSignInAccountLimit = createAuthMiddleware(async (ctx) => {
+  const attempt = readSignInAttempt(ctx);
+  if (attempt === null || ctx.context.returned instanceof APIError || !ctx.context.newSession) return;
+  await prisma.rateLimit.deleteMany({ where: { key: attempt.key } });
+});
+
+/** The /24 (IPv4) or /64 (IPv6) an address belongs to; requests that did not come through the web server share one. */
+export function networkOf(address: string | null): string {
+  if (address === null) return "unknown";
+  const parsed = ipaddr.process(address);
+  const bits = parsed.kind() === "ipv4" ? 24 : 64;
+  const network =
+    parsed.kind() === "ipv4"
+      ? ipaddr.IPv4.networkAddressFromCIDR(`${parsed.toString()}/${bits}`)
+      : ipaddr.IPv6.networkAddressFromCIDR(`${parsed.toString()}/${bits}`);
+  return `${network.toString()}/${bits}`;
+}
 
 async function hasSignedInFrom(email: string, address: string): Promise<boolean> {
   const session = await prisma.session.findFirst({
@@ -41,12 +73,11 @@ async function hasSignedInFrom(email: string, address: string): Promise<boolean>
 }
 
 /**
- * One fixed window per account in Better Auth's own RateLimit table (shared by every web process), counted in one
- * atomic upsert. `lastRequest` holds the window's start. The key cannot collide with Better Auth's `<ip>|<path>`.
+ * One fixed window per account and network in Better Auth's own RateLimit table (shared by every web process), counted
+ * in one atomic upsert. `lastRequest` holds the window's start. The key cannot collide with Better Auth's `<ip>|<path>`.
  * Returns null when the attempt may proceed, else how long until the window ends.
  */
-async function consumeAttempt(email: string, now: number): Promise<number | null> {
-  const key = `sign-in-account|${email}`;
+async function consumeAttempt(key: string, now: number): Promise<number | null> {
   const windowStart = BigInt(now - ACCOUNT_LIMIT.windowMs);
   const rows = await prisma.$queryRaw<{ count: number; lastRequest: bigint }[]>`
     INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (${randomUUID()}, ${key}, 1, ${BigInt(now)})

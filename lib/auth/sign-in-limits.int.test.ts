@@ -14,6 +14,9 @@ import { auth } from "./server";
 // Fresh addresses per run: the limits live in Postgres and outlast a rerun within the minute.
 const prefix = `127.${randomInt(1, 250)}.${randomInt(1, 250)}`;
 const address = (last: number) => `${prefix}.${last}`;
+/** An address in another /24 than `prefix`'s (the per-account limit counts per network). */
+const [networkBase, networkThird] = [randomInt(1, 200), randomInt(0, 250)];
+const inNetwork = (network: number, last: number) => `127.${networkBase + network}.${networkThird}.${last}`;
 const PROXY = address(200);
 
 let server: Server;
@@ -118,14 +121,14 @@ describe("the sign-in limit per client address", () => {
 });
 
 describe("the sign-in limit per account", () => {
-  it("holds many addresses guessing one password to a few attempts, with a short back-off", async () => {
+  it("holds one network guessing a password to a few failures, with a short back-off", async () => {
     const victim = await createTestAccount("viewer");
     const known = address(20);
-    // The owner signed in from `known` before the attack.
+    // The owner signed in from `known` before the attack; a success is not a failure and does not count.
     expect((await signIn(known, { email: victim.email, password: victim.password })).status).toBe(200);
-    // That sign-in was the account's first attempt in this window (the address was not known yet).
-    const allowed = ACCOUNT_LIMIT.maxAttempts - 1;
+    const allowed = ACCOUNT_LIMIT.maxAttempts;
     const answers: TAnswer[] = [];
+    // Many addresses, one /24: Better Auth's per-address limit alone would let each of them try 10 times a minute.
     for (let attempt = 0; attempt < allowed + 2; attempt++) {
       answers.push(await signIn(address(30 + attempt), { email: victim.email, password: `guess ${attempt}` }));
     }
@@ -134,9 +137,41 @@ describe("the sign-in limit per account", () => {
     expect(held).toMatchObject({ status: 429, code: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT" });
     expect(Number(held?.retryAfter)).toBeGreaterThan(0);
     expect(Number(held?.retryAfter)).toBeLessThanOrEqual(ACCOUNT_LIMIT.windowMs / 1000);
+    // Even the right password is held back from that network while the window lasts: it cannot tell who is guessing.
+    expect((await signIn(address(50), { email: victim.email, password: victim.password })).status).toBe(429);
     // The owner, from an address they signed in from before, is not held back at all.
     expect((await signIn(known, { email: victim.email, password: victim.password })).status).toBe(200);
     // Other accounts are not affected by this one's limit.
     expect((await signIn(address(40), { email: user.email, password: user.password })).status).toBe(200);
+  });
+
+  it("cannot lock a user out: failures from other networks do not stop the right password from a new address", async () => {
+    const victim = await createTestAccount("viewer");
+    // An attacker keeps the account's failures at the limit from three networks, and beyond it.
+    for (const network of [1, 2, 3]) {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < ACCOUNT_LIMIT.maxAttempts + 1; attempt++) {
+        const answer = await signIn(inNetwork(network, 10 + attempt), { email: victim.email, password: "guess" });
+        statuses.push(answer.status);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    }
+    // The user, on a device and network the account has never signed in from, gets in.
+    expect((await signIn(inNetwork(4, 10), { email: victim.email, password: victim.password })).status).toBe(200);
+  });
+
+  it("counts only failures: a success clears its network's count", async () => {
+    const victim = await createTestAccount("viewer");
+    const typos = async (count: number) => {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < count; attempt++) {
+        statuses.push((await signIn(inNetwork(5, 10 + attempt), { email: victim.email, password: "typo" })).status);
+      }
+      return statuses;
+    };
+    expect(await typos(ACCOUNT_LIMIT.maxAttempts - 1)).toEqual(Array(ACCOUNT_LIMIT.maxAttempts - 1).fill(401));
+    expect((await signIn(inNetwork(5, 30), { email: victim.email, password: victim.password })).status).toBe(200);
+    // Had the success or the earlier typos still counted, these would be held back with 429.
+    expect(await typos(ACCOUNT_LIMIT.maxAttempts)).toEqual(Array(ACCOUNT_LIMIT.maxAttempts).fill(401));
   });
 });

@@ -60,27 +60,52 @@ export async function* readJsonArrayRows(text: AsyncIterable<string>, fileName: 
   };
 
   // Text fed since the last complete element: bounds the element being assembled (and, roughly, the gap before it).
+  // A line is fed in sub-pieces that end at each `}` or `]` (where an element can end), so that when an element
+  // completes, only the text after its end counts towards the next one, even with many elements on one line.
   let elementChars = 0;
   for await (const chunk of text) {
     let start = 0;
+    const closeAfter = closeFinder(chunk);
     while (start < chunk.length) {
       const newline = chunk.indexOf("\n", start);
-      const end = newline === -1 ? chunk.length : newline + 1;
-      await feed(chunk.slice(start, end));
-      // Checked before the reset: the piece that completes an oversized element must not excuse it.
-      const fed = elementChars + (end - start);
-      if (fed > MAX_JSON_VALUE_CHARS) {
-        throw valueTooLarge(fileName, { line: startLines[0] ?? line, row: elementsStarted }, "one array element");
+      const lineEnd = newline === -1 ? chunk.length : newline + 1;
+      while (start < lineEnd) {
+        const end = closeAfter(start, lineEnd);
+        const completedBefore = items.length;
+        await feed(chunk.slice(start, end));
+        // Checked before the reset: the piece that completes an oversized element must not excuse it.
+        const fed = elementChars + (end - start);
+        if (fed > MAX_JSON_VALUE_CHARS) {
+          throw valueTooLarge(fileName, { line: startLines[0] ?? line, row: elementsStarted }, "one array element");
+        }
+        elementChars = items.length > completedBefore ? 0 : fed;
+        start = end;
       }
-      elementChars = items.length > 0 ? 0 : fed;
       for (const item of items) yield toRow(item, startLines.shift() ?? line, fileName);
       items.length = 0;
       if (newline !== -1) line += 1;
-      start = end;
     }
   }
   await feed(none);
   for (const item of items) yield toRow(item, startLines.shift() ?? line, fileName);
+}
+
+/**
+ * closeAfter(from, to): just past the next `}` or `]` in chunk[from, to), or `to`. Cuts inside strings are harmless.
+ * The positions found are kept between calls (`from` only grows), so the chunk is scanned once for each character.
+ */
+function closeFinder(chunk: string) {
+  const next = { "}": -1, "]": -1 };
+  return (from: number, to: number) => {
+    for (const char of ["}", "]"] as const) {
+      if (next[char] < from) {
+        const at = chunk.indexOf(char, from);
+        next[char] = at === -1 ? Infinity : at;
+      }
+    }
+    const first = Math.min(next["}"], next["]"]);
+    return first >= to ? to : first + 1;
+  };
 }
 
 function toRow(item: TArrayItem, line: number, fileName: string): TSourceRow {

@@ -64,6 +64,26 @@ describe("JSON nesting and value size", () => {
     expect(error.message).toMatch(/^big\.json, row 2 \(line 2\): one array element is longer than 4 MB/);
   });
 
+  it("counts an element that starts on the same line, and in the same piece, as the one before it ends", async () => {
+    // One line, fed 1 MB at a time: the second element's first megabyte shares a piece with the first element.
+    const first = `{"text":"${"a".repeat(100)}"}`;
+    // Just over the limit; the first megabyte of it used to go uncounted.
+    const second = `{"text":"${"b".repeat(MAX_JSON_VALUE_CHARS + 1000)}"}`;
+    const error = await errorOf(`[${first},${second}]`, "one-line.json", 1024 * 1024);
+    expect(error).toMatchObject({ code: "value_too_large", row: 2, line: 1 });
+  });
+
+  it("counts only the text after the previous element's end: a long first element does not count against the next", async () => {
+    const first = `{"text":"${"a".repeat(MAX_JSON_VALUE_CHARS - 1000)}"}`;
+    const second = `{"text":"${"b".repeat(MAX_JSON_VALUE_CHARS - 1000)}"}`;
+    const dataset = await openDataset(chunked(`[${first},${second}]`, 1024 * 1024), { fileName: "two.json" });
+    const rows = await collect(dataset.rows);
+    expect(rows.map((row) => String(row.values.text).length)).toEqual([
+      MAX_JSON_VALUE_CHARS - 1000,
+      MAX_JSON_VALUE_CHARS - 1000,
+    ]);
+  });
+
   it("refuses a JSONL line larger than the value limit", async () => {
     const error = await errorOf(`{"text":"${"a".repeat(MAX_JSON_VALUE_CHARS + 1)}"}\n`, "big.jsonl");
     expect(error).toMatchObject({ code: "value_too_large", line: 1 });
