@@ -1,8 +1,9 @@
+import { toPgText } from "@/lib/db/pg-text";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import type { TChunkBounds } from "./chunks";
-import { finalizeJobIfDone } from "./finalize";
+import { failJob, finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
-import type { TJobQueue } from "./queue";
+import { MAX_CHUNK_REQUEUES, type TJobQueue } from "./queue";
 import { jobTables } from "./sql";
 
 export type TReconcileOptions = {
@@ -136,7 +137,14 @@ async function auditJob<
     await finalizeJobIfDone(db, kind, id);
     return 0;
   }
-  const lost = await queue.findLostChunks(id, job.generation, chunks);
+  const { lost, exhausted } = await queue.findLostChunks(id, job.generation, chunks);
+  if (exhausted.length > 0) {
+    // Re-queueing it again would call the model again for the same failure: stop, and say why ("resume" retries).
+    const [first] = exhausted;
+    const message = `Chunk ${first!.chunk} failed on every attempt after ${MAX_CHUNK_REQUEUES} re-queues: ${first!.reason}`;
+    await failJob(db, kind, id, toPgText(message).slice(0, 2_000));
+    return 0;
+  }
   if (lost.length > 0) await queue.addChunks(id, job.generation, lost);
   return lost.length;
 }
