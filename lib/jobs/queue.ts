@@ -70,7 +70,7 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       // The first batch is small, so workers start on a large job at once rather than after 1,000 jobs reached Redis.
       for (let start = 0, end = FIRST_BULK; start < chunkNumbers.length; start = end, end += BULK) {
         const jobs = chunkNumbers.slice(start, end).map((chunk) => ({
-          data: { [spec.idField]: id, chunk },
+          data: { [spec.idField]: id, chunk, generation },
           options: { ...CHUNK_JOB_OPTIONS, jobId: jobId(id, generation, chunk) },
         }));
         await producer.enqueueBulk(spec.chunk, "chunk", jobs);
