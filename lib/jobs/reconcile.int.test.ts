@@ -130,6 +130,31 @@ describe("the job reconciler", () => {
     expect(await chunkQueue.getWaitingCount()).toBe(0);
   });
 
+  it("audits the other jobs when one job's audit fails, and leaves that one unmarked for the next pass", async () => {
+    const dataset = await seedMedicalDataset(prisma);
+    const endpointId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1" });
+    const queues = isolatedRunQueue();
+    cleanups.push(() => queues.close());
+    const deps = { db: prisma, pool, queue: queues.queue, callModel: unused, loadEndpoint: unused };
+    const broken = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+    const healthy = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+    for (const runId of [broken, healthy]) await runJobs.dispatch(deps, runId);
+    await flushPrefix(queues.redis, queues.prefix);
+    // Where the broken run's first chunk job belongs, a key of the wrong type: reading it fails (WRONGTYPE).
+    const chunkQueue = queues.producer.queue("sampleGenerate");
+    await queues.redis.set(chunkQueue.toKey(chunkJobId("run", broken, 0, 0)), "not a job hash");
+
+    const result = await reconcileOnce(queues.queue, STALL_ONLY);
+    expect(result).toMatchObject({ audited: 2, failedAudits: 1, requeuedChunks: 4 });
+    for (const chunk of [0, 1, 2, 3])
+      expect(await chunkQueue.getJob(chunkJobId("run", healthy, 0, chunk))).toBeDefined();
+    // The failed audit wrote no marker: the next pass audits that job again, however its periodic audit is paced.
+    const unmarked = await queues.queue.findUnmarked(
+      await prisma.run.findMany({ where: { id: { in: [broken, healthy] } }, select: { id: true, generation: true } }),
+    );
+    expect([...unmarked]).toEqual([broken]);
+  });
+
   it("validates every chunk payload added in bulk against the queue contract", async () => {
     const queues = isolatedRunQueue();
     cleanups.push(() => queues.close());
