@@ -104,7 +104,10 @@ export async function reconcileJobs<
       const last = lastAudit.get(key) ?? { at: now, tookMs: 0 };
       lastAudit.set(key, last);
       const due = now - last.at >= Math.max(options.auditMs, last.tookMs * AUDIT_DUTY);
-      if (!stalled.has(job.id) && !unmarked.has(job.id) && !due) continue;
+      // A stalled job is audited sooner than its period, but no sooner than the duty allows: a huge job stalled
+      // for good (an endpoint that hangs) must not have its slow audit run every 15 s.
+      const stalledDue = stalled.has(job.id) && now - last.at >= last.tookMs * AUDIT_DUTY;
+      if (!stalledDue && !unmarked.has(job.id) && !due) continue;
       const started = Date.now();
       audited += 1;
       try {
