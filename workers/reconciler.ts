@@ -16,12 +16,17 @@ export function startReconciler(context: TWorkerContext, options: { intervalMs: 
   };
   async function pass() {
     // In the registry's order: a run that completes is seen before the judgings waiting for it.
+    // Each kind on its own: a failed runs' pass must not skip the judgings' (logged, tried again next tick).
     for (const kind of jobKinds) {
-      const result = await kind.reconcile(context.db, queues.get(kind.name)!, reconcileOptions);
-      if (result.dispatched.length > 0 || result.requeuedChunks > 0) {
-        console.log(
-          `[reconciler] ${kind.name}: dispatched ${result.dispatched.length} queued, re-queued ${result.requeuedChunks} lost chunks`,
-        );
+      try {
+        const result = await kind.reconcile(context.db, queues.get(kind.name)!, reconcileOptions);
+        if (result.dispatched.length > 0 || result.requeuedChunks > 0) {
+          console.log(
+            `[reconciler] ${kind.name}: dispatched ${result.dispatched.length} queued, re-queued ${result.requeuedChunks} lost chunks`,
+          );
+        }
+      } catch (error) {
+        console.warn(`[reconciler] ${kind.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }

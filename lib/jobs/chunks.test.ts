@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkCount, chunkJobId, chunkRange, chunkSpan } from "./chunks";
+import { chunkCount, chunkJobId, chunkRange, chunkSpan, generationOfChunkJobId } from "./chunks";
 
 describe("job chunks", () => {
   it("uses 50-index chunks when the run covers every index", () => {
@@ -30,5 +30,15 @@ describe("job chunks", () => {
     expect(id).toBe("run-0190b6a2-0000-7000-8000-000000000000-g2-c7");
     expect(id).not.toContain(":");
     expect(chunkJobId("judging", "j", 0, 3)).toBe("judging-j-g0-c3");
+  });
+});
+
+describe("generationOfChunkJobId", () => {
+  it("reads the generation out of a chunk job id, and nothing out of anything else", () => {
+    const id = "01a23b94-99ee-7609-ad19-bb1bb4d39bfe";
+    expect(generationOfChunkJobId(chunkJobId("run", id, 12, 3))).toBe(12);
+    expect(generationOfChunkJobId(chunkJobId("judging", id, 0, 0))).toBe(0);
+    expect(generationOfChunkJobId("42")).toBeUndefined();
+    expect(generationOfChunkJobId(undefined)).toBeUndefined();
   });
 });

@@ -29,3 +29,9 @@ export function chunkRange(job: TChunkBounds, chunk: number): { fromIndex: numbe
 export function chunkJobId(kind: string, id: string, generation: number, chunk: number): string {
   return `${kind}-${id}-g${generation}-c${chunk}`;
 }
+
+/** The generation named by a chunk job id (`…-g<generation>-c<chunk>`), for payloads queued before it was sent. */
+export function generationOfChunkJobId(jobId: string | undefined): number | undefined {
+  const match = jobId === undefined ? null : /-g(\d+)-c\d+$/.exec(jobId);
+  return match ? Number(match[1]) : undefined;
+}

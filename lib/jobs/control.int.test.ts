@@ -6,7 +6,7 @@ import type { TJobStatus } from "@/lib/jobs/kind";
 import { resumeJudging } from "@/lib/judging/control";
 import { createJudgings } from "@/lib/judging/create";
 import { getProducer } from "@/lib/queue/producer";
-import { resumeRun } from "@/lib/runs/control";
+import { rerunFailedSamples, resumeRun } from "@/lib/runs/control";
 import { seedQaDataset } from "@/test/judging-fixtures";
 import { createTestRun, seedEndpoint, seedMedicalDataset } from "@/test/runs-harness";
 
@@ -83,6 +83,22 @@ describe("resume", () => {
       status: "RUNNING",
       generation: 1,
     });
+  });
+
+  it("restarts once when resume or re-run failed is clicked twice at the same time: one generation, one 409", async () => {
+    for (const restart of [resumeRun, rerunFailedSamples]) {
+      const runId = await runIn("FAILED");
+      const queue = recordingQueue();
+      const results = await Promise.allSettled([restart(prisma, queue, runId), restart(prisma, queue, runId)]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((result) => result.status === "rejected");
+      expect(refused?.reason).toMatchObject({ status: 409 });
+      expect(queue.dispatched).toEqual([runId]);
+      expect(await prisma.run.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({
+        status: "RUNNING",
+        generation: 1,
+      });
+    }
   });
 
   it("sends a judging cancelled before it started back to waiting, and a run straight to running", async () => {

@@ -43,15 +43,17 @@ export async function cancelJob(db: TDb, kind: TControlledKind, id: string): Pro
  * job has nothing left to do ("re-run failed" is the way back for its errors), an active one is already going.
  */
 export async function resumeJob(db: TDb, kind: TControlledKind, queue: TJobEnqueuer, id: string): Promise<void> {
-  const status = await findStatus(db, kind, id);
-  if (status !== "CANCELLED" && status !== "FAILED") {
-    throw new ApiError(
+  const notResumable = (status: string) =>
+    new ApiError(
       409,
       `${kind.name}_not_resumable`,
       `${title(kind.name)} ${id} is ${status.toLowerCase()}; only a cancelled or failed ${kind.name} can be resumed.`,
     );
+  const status = await findStatus(db, kind, id);
+  if (status !== "CANCELLED" && status !== "FAILED") throw notResumable(status);
+  if (!(await restartJob(db, kind, queue, id, ["CANCELLED", "FAILED"]))) {
+    throw notResumable(await findStatus(db, kind, id));
   }
-  await restartJob(db, kind, queue, id);
 }
 
 /** Deletes the rows that are errors (not invalid answers or unparseable grades) and does those items again. */
@@ -61,34 +63,48 @@ export async function rerunFailedItems(
   queue: TJobEnqueuer,
   id: string,
 ): Promise<{ items: number }> {
-  const status = await findStatus(db, kind, id);
-  if (status === "QUEUED" || status === "RUNNING") {
-    throw new ApiError(
+  const active = () =>
+    new ApiError(
       409,
       `${kind.name}_active`,
       `Wait for the ${kind.name} to finish (or cancel it) before re-running its failed ${kind.itemNoun}.`,
     );
-  }
+  const status = await findStatus(db, kind, id);
+  if (status === "QUEUED" || status === "RUNNING") throw active();
   // What the kind derives from its rows goes first (a run's summary): it must never describe rows that are gone.
   await kind.onRestart?.(db, id);
   const { rows, jobColumn } = jobTables(kind);
   const deleted = await db.$executeRaw`
     DELETE FROM ${rows} WHERE ${jobColumn} = ${id}::uuid AND "errorKind" IS NOT NULL`;
-  await restartJob(db, kind, queue, id);
+  // A second click that got here too finds the job already restarted by the first: a 409, not a second generation.
+  if (!(await restartJob(db, kind, queue, id, ["CANCELLED", "FAILED", "COMPLETED"]))) throw active();
   return { items: deleted };
 }
 
-async function restartJob(db: TDb, kind: TControlledKind, queue: TJobEnqueuer, id: string) {
+/**
+ * Restarts the job if (and only if) it is still in one of `from`: the check and the update are one statement, so
+ * two concurrent restarts (a double click) bump the generation once and dispatch once; the other gets false.
+ */
+async function restartJob(
+  db: TDb,
+  kind: TControlledKind,
+  queue: TJobEnqueuer,
+  id: string,
+  from: readonly string[],
+): Promise<boolean> {
   await kind.onRestart?.(db, id);
   const { jobs } = jobTables(kind);
   // A job that never started (cancelled while queued) becomes what its kind says (kind.ts); every job table uses
   // the RunStatus enum.
   const unstarted = kind.resumeUnstartedAs ?? "RUNNING";
-  await db.$executeRaw`
+  const restarted = await db.$queryRaw<{ id: string }[]>`
     UPDATE ${jobs}
     SET status = (CASE WHEN "startedAt" IS NULL THEN ${unstarted} ELSE 'RUNNING' END)::"RunStatus",
         "startedAt" = CASE WHEN ${unstarted} = 'RUNNING' THEN coalesce("startedAt", now()) ELSE "startedAt" END,
         generation = generation + 1, "errorMessage" = NULL, "finishedAt" = NULL
-    WHERE id = ${id}::uuid`;
+    WHERE id = ${id}::uuid AND status::text = ANY(${from}::text[])
+    RETURNING id::text`;
+  if (restarted.length === 0) return false;
   await queue.enqueueDispatch(id);
+  return true;
 }

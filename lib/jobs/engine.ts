@@ -20,7 +20,10 @@ export type TJobEngine = {
   chunkConcurrency: number;
   createQueue: (producer: TProducer) => TJobQueue;
   dispatch: (deps: TKindDeps, id: string) => Promise<{ chunks: number }>;
-  processChunk: (deps: TJobDeps, input: { id: string; chunk: number }) => Promise<{ written: number }>;
+  processChunk: (
+    deps: TJobDeps,
+    input: { id: string; chunk: number; generation?: number },
+  ) => Promise<{ written: number }>;
   finalizeIfDone: (db: TDb, id: string) => Promise<boolean>;
   fail: (db: TDb, id: string, message: string) => Promise<void>;
   cancel: (db: TDb, id: string) => Promise<void>;

@@ -1,3 +1,4 @@
+import { toPgText } from "@/lib/db/pg-text";
 import { fieldColumns, type TBatchInsert } from "@/lib/db/batch-insert";
 import { isRunStoppingError, type TModelResult } from "./model-call";
 import type { TItemOutcome } from "./kind";
@@ -49,18 +50,22 @@ export function modelCallOutcome<TRow>(
   toRow: (fields: TModelCallFields, content: string | null) => TRow,
 ): TItemOutcome<TRow> {
   const base = { attempts: result.attempts, latencyMs: Math.round(result.latencyMs) };
+  // Text from outside (a reply, a server's error body) may hold a NUL, which Postgres text refuses: one such reply
+  // would fail its whole batch, then its chunk on every retry, calling the model again each time.
   if (!result.ok) {
-    if (isRunStoppingError(result.error)) return { stop: result.error.message };
-    return { row: toRow({ ...base, errorKind: result.error.kind, errorMessage: result.error.message }, null) };
+    const message = toPgText(result.error.message);
+    if (isRunStoppingError(result.error)) return { stop: message };
+    return { row: toRow({ ...base, errorKind: result.error.kind, errorMessage: message }, null) };
   }
+  const content = toPgText(result.content);
   const fields: TModelCallFields = {
     ...base,
     latencyMs: Math.round(result.requestLatencyMs),
-    rawText: result.content,
+    rawText: content,
     promptTokens: result.promptTokens,
     completionTokens: result.completionTokens,
     cost: result.cost,
     cached: result.cached,
   };
-  return { row: toRow(fields, result.content) };
+  return { row: toRow(fields, content) };
 }

@@ -3,13 +3,13 @@ import { chunkCount, chunkRange, type TChunkBounds } from "./chunks";
 import type { TJobDeps } from "./deps";
 import { failJob, finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
-import { readJobStatus } from "./sql";
+import { readJobState } from "./sql";
 import { createTtlCache } from "./ttl-cache";
 
 // A job's settings never change while it runs: keep them (with the decrypted endpoint) for a short while. Its
 // status is read at most once a second per process, so chunks stop soon after a cancel or a failure.
 const contexts = createTtlCache<unknown>(30_000);
-const statuses = createTtlCache<string | null>(1_000);
+const states = createTtlCache<{ status: string; generation: number } | null>(1_000);
 
 // Items being processed by this process. BullMQ may hand a chunk out again while it is still being processed (a
 // lock renewal delayed by a busy event loop, or a flushed Redis followed by the reconciler); those items are skipped
@@ -29,21 +29,32 @@ export async function processJobChunk<
 >(
   deps: TJobDeps,
   kind: TJobKind<TJob, TContext, TItem, TRow>,
-  input: { id: string; chunk: number },
+  input: { id: string; chunk: number; generation?: number },
 ): Promise<{ written: number }> {
   const key = `${kind.name}:${input.id}`;
-  const status = (fresh?: boolean) => statuses.get(key, () => readJobStatus(deps.db, kind, input.id), { fresh });
-  if ((await status(true)) !== "RUNNING") return { written: 0 };
-  const context = (await contexts.get(key, () => kind.loadContext(deps, input.id))) as TContext;
+  // A chunk of an older generation (queued before a resume or a re-run) is not this job's work any more: its items
+  // are queued again under the new generation, and doing them here too could pay for them twice. Without a
+  // generation (a caller that does not know it), the chunk belongs to the current one.
+  const current = (fresh?: boolean) => states.get(key, () => readJobState(deps.db, kind, input.id), { fresh });
+  const isMine = (state: { status: string; generation: number } | null) =>
+    state?.status === "RUNNING" && (input.generation === undefined || input.generation === state.generation);
+  const state = await current(true);
+  if (!state || !isMine(state)) return { written: 0 };
+  const generation = state.generation;
+  // Keyed by generation: a resume after the endpoint's key was fixed loads the new key, not the cached old one.
+  const context = (await contexts.get(`${key}:${generation}`, () => kind.loadContext(deps, input.id))) as TContext;
   const pending = await kind.findPendingItems(deps.db, context, chunkRange(context.job, input.chunk));
 
   const writer = createBatchWriter(deps.pool, kind.insert);
   const mine = pending.filter((item) => !itemsInFlight.has(`${key}:${item.id}`));
   for (const item of mine) itemsInFlight.add(`${key}:${item.id}`);
   try {
-    await Promise.all(
+    // allSettled, not all: were the chunk to fail at its first error, the finally below would free items whose calls
+    // are still going, and the retry would call (and pay for) them again. Every call ends, the rows that came are
+    // written, then the first error fails the chunk.
+    const settled = await Promise.allSettled(
       mine.map(async (item) => {
-        if ((await status()) !== "RUNNING") return;
+        if (!isMine(await current())) return;
         const outcome = await kind.processItem(deps, context, item);
         if ("stop" in outcome) {
           // No row: after the key or model is fixed, "resume" retries this item.
@@ -54,6 +65,8 @@ export async function processJobChunk<
       }),
     );
     const written = await writer.close();
+    const failed = settled.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
     // Counting every row of the job after every chunk is quadratic in its size (~40 ms a chunk at 60,000 rows).
     // Chunks are queued in index order, so while the job goes on its last chunk still has items without a row:
     // that small range settles "not done" at once, and the count runs only for the job's last few chunks.

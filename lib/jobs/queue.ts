@@ -15,8 +15,16 @@ export type TJobQueue = {
   markQueued: (id: string, generation: number) => Promise<void>;
   /** Adds chunk jobs; a job whose id is already queued is not added twice. */
   addChunks: (id: string, generation: number, chunks: readonly number[]) => Promise<void>;
-  /** Of these chunks, those with no live job in Redis; finished ones are removed so their id can be queued again. */
-  findLostChunks: (id: string, generation: number, chunks: readonly number[]) => Promise<number[]>;
+  /**
+   * Of these chunks, those with no live job in Redis (`lost`); finished ones are removed so their id can be queued
+   * again, except a chunk that failed for good more than `MAX_CHUNK_REQUEUES` times in this generation: it is
+   * `exhausted` (its failedReason kept), and left alone, since re-queueing it again would only pay for it again.
+   */
+  findLostChunks: (
+    id: string,
+    generation: number,
+    chunks: readonly number[],
+  ) => Promise<{ lost: number[]; exhausted: { chunk: number; reason: string }[] }>;
   /** Of these jobs, the ids whose queued-marker is gone (a flushed Redis) or names an older generation. */
   findUnmarked: (jobs: readonly { id: string; generation: number }[]) => Promise<Set<string>>;
 };
@@ -25,6 +33,13 @@ const BULK = 1_000;
 const FIRST_BULK = 50;
 // A marker outlives any sane job; were it to expire first, the reconciler audits the job once and writes it again.
 const MARKER_TTL_SECONDS = 7 * 24 * 3600;
+
+/**
+ * A chunk that failed all its attempts (a poison item, a bug) is re-queued by the audit at most this many times per
+ * generation; after that the job fails with the chunk's reason instead of calling the model forever. A transient
+ * outage long enough to exhaust 8 attempts three times over is better surfaced than retried blindly ("resume").
+ */
+export const MAX_CHUNK_REQUEUES = 3;
 
 const CHUNK_JOB_OPTIONS: JobsOptions = {
   // Transient failures (Postgres restarting, say) retry with backoff; model errors never throw.
@@ -42,6 +57,8 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
   const chunks = () => producer.queue(spec.chunk);
   const jobId = (id: string, generation: number, chunk: number) => chunkJobId(kind.name, id, generation, chunk);
   const markerKey = (id: string) => `${producer.prefix}:job-marker:${kind.name}:${id}`;
+  // Beside the marker: how often each chunk that failed for good was re-queued, field `<generation>:<chunk>`.
+  const requeuesKey = (id: string) => `${producer.prefix}:job-requeues:${kind.name}:${id}`;
   return {
     prefix: producer.prefix,
     async enqueueDispatch(id) {
@@ -53,7 +70,7 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       // The first batch is small, so workers start on a large job at once rather than after 1,000 jobs reached Redis.
       for (let start = 0, end = FIRST_BULK; start < chunkNumbers.length; start = end, end += BULK) {
         const jobs = chunkNumbers.slice(start, end).map((chunk) => ({
-          data: { [spec.idField]: id, chunk },
+          data: { [spec.idField]: id, chunk, generation },
           options: { ...CHUNK_JOB_OPTIONS, jobId: jobId(id, generation, chunk) },
         }));
         await producer.enqueueBulk(spec.chunk, "chunk", jobs);
@@ -66,23 +83,41 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       const queue = chunks();
       const lost: number[] = [];
       const finished: number[] = [];
+      const failed: { chunk: number; reason: string }[] = [];
       for (let start = 0; start < chunkNumbers.length; start += BULK) {
         const slice = chunkNumbers.slice(start, start + BULK);
         const pipeline = producer.connection.pipeline();
-        // A job's hash always has `timestamp`; `finishedOn` appears when it completed or failed for good.
-        for (const chunk of slice) pipeline.hmget(queue.toKey(jobId(id, generation, chunk)), "timestamp", "finishedOn");
+        // A job's hash always has `timestamp`; `finishedOn` appears when it completed or failed for good, with
+        // `failedReason` when it failed.
+        for (const chunk of slice) {
+          pipeline.hmget(queue.toKey(jobId(id, generation, chunk)), "timestamp", "finishedOn", "failedReason");
+        }
         const replies = (await pipeline.exec()) ?? [];
         slice.forEach((chunk, i) => {
           const [error, fields] = replies[i] ?? [null, null];
           if (error) throw error;
-          const [timestamp, finishedOn] = (fields as (string | null)[] | null) ?? [null, null];
+          const [timestamp = null, finishedOn = null, failedReason = null] = (fields as (string | null)[] | null) ?? [];
           if (timestamp === null) lost.push(chunk);
+          else if (finishedOn !== null && failedReason !== null) failed.push({ chunk, reason: failedReason });
           else if (finishedOn !== null) finished.push(chunk);
+        });
+      }
+      const exhausted: { chunk: number; reason: string }[] = [];
+      if (failed.length > 0) {
+        const pipeline = producer.connection.pipeline();
+        for (const { chunk } of failed) pipeline.hincrby(requeuesKey(id), `${generation}:${chunk}`, 1);
+        pipeline.expire(requeuesKey(id), MARKER_TTL_SECONDS);
+        const replies = (await pipeline.exec()) ?? [];
+        failed.forEach((entry, i) => {
+          const [error, count] = replies[i] ?? [null, 0];
+          if (error) throw error;
+          if (Number(count) > MAX_CHUNK_REQUEUES) exhausted.push(entry);
+          else finished.push(entry.chunk);
         });
       }
       // A finished job keeps its id in Redis; remove it so the same deterministic id can be queued again.
       for (const chunk of finished) await queue.remove(jobId(id, generation, chunk));
-      return [...lost, ...finished].sort((a, b) => a - b);
+      return { lost: [...lost, ...finished].sort((a, b) => a - b), exhausted };
     },
     async findUnmarked(jobs) {
       if (jobs.length === 0) return new Set();

@@ -3,6 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { chunkJobId } from "@/lib/jobs/chunks";
+import { MAX_CHUNK_REQUEUES } from "@/lib/jobs/queue";
 import type { TReconcileOptions, TReconcileResult } from "@/lib/jobs/reconcile";
 import { createWorkerConnection } from "@/lib/queue/connection";
 import { runJobs } from "@/lib/runs/kind";
@@ -91,6 +92,67 @@ describe("the job reconciler", () => {
     const audited = await reconcileOnce(queues.queue, { ...STALL_ONLY, auditMs: 0 });
     expect(audited.requeuedChunks).toBe(1);
     expect(await chunkQueue.getJobState(job!.id!)).toBe("waiting");
+  });
+
+  it("fails the job with the chunk's reason once its chunks failed for good after MAX_CHUNK_REQUEUES re-queues", async () => {
+    const { queues, chunkQueue, runId } = await dispatchedRun();
+    const connection = createWorkerConnection(queues.redisUrl);
+    const worker = new Worker(chunkQueue.name, null, { connection, prefix: queues.prefix });
+    cleanups.push(async () => {
+      await worker.close();
+      connection.disconnect();
+    });
+    // Every chunk job waiting fails with no retry left, as a poison item makes every attempt of its chunk fail.
+    const failAllWaiting = async () => {
+      let failed = 0;
+      for (let job = await worker.getNextJob("t", { block: false }); job; job = await worker.getNextJob("t")) {
+        await job.moveToFailed(new UnrecoverableError(`poison item in ${job.id}`), "t");
+        failed += 1;
+        if ((await chunkQueue.getWaitingCount()) === 0) break;
+      }
+      return failed;
+    };
+    // Without its marker the job is audited on the next pass, whatever the pacing of periodic audits.
+    const audit = async () => {
+      await queues.redis.del(`${queues.prefix}:job-marker:run:${runId}`);
+      return reconcileOnce(queues.queue, STALL_ONLY);
+    };
+    for (let round = 1; round <= MAX_CHUNK_REQUEUES; round += 1) {
+      expect(await failAllWaiting()).toBe(4);
+      expect((await audit()).requeuedChunks).toBe(4);
+      expect((await prisma.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("RUNNING");
+    }
+    expect(await failAllWaiting()).toBe(4);
+    expect((await audit()).requeuedChunks).toBe(0);
+    const run = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
+    expect(run.status).toBe("FAILED");
+    expect(run.errorMessage).toContain(`poison item in ${chunkJobId("run", runId, 0, 0)}`);
+    expect(await chunkQueue.getWaitingCount()).toBe(0);
+  });
+
+  it("audits the other jobs when one job's audit fails, and leaves that one unmarked for the next pass", async () => {
+    const dataset = await seedMedicalDataset(prisma);
+    const endpointId = await seedEndpoint(prisma, { baseUrl: "http://127.0.0.1:9/v1" });
+    const queues = isolatedRunQueue();
+    cleanups.push(() => queues.close());
+    const deps = { db: prisma, pool, queue: queues.queue, callModel: unused, loadEndpoint: unused };
+    const broken = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+    const healthy = await createTestRun(prisma, queues.queue, dataset.datasetId, endpointId);
+    for (const runId of [broken, healthy]) await runJobs.dispatch(deps, runId);
+    await flushPrefix(queues.redis, queues.prefix);
+    // Where the broken run's first chunk job belongs, a key of the wrong type: reading it fails (WRONGTYPE).
+    const chunkQueue = queues.producer.queue("sampleGenerate");
+    await queues.redis.set(chunkQueue.toKey(chunkJobId("run", broken, 0, 0)), "not a job hash");
+
+    const result = await reconcileOnce(queues.queue, STALL_ONLY);
+    expect(result).toMatchObject({ audited: 2, failedAudits: 1, requeuedChunks: 4 });
+    for (const chunk of [0, 1, 2, 3])
+      expect(await chunkQueue.getJob(chunkJobId("run", healthy, 0, chunk))).toBeDefined();
+    // The failed audit wrote no marker: the next pass audits that job again, however its periodic audit is paced.
+    const unmarked = await queues.queue.findUnmarked(
+      await prisma.run.findMany({ where: { id: { in: [broken, healthy] } }, select: { id: true, generation: true } }),
+    );
+    expect([...unmarked]).toEqual([broken]);
   });
 
   it("validates every chunk payload added in bulk against the queue contract", async () => {

@@ -1,8 +1,10 @@
+import { toPgText } from "@/lib/db/pg-text";
+import { pool } from "@/lib/db/pool";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import type { TChunkBounds } from "./chunks";
-import { finalizeJobIfDone } from "./finalize";
+import { failJob, finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
-import type { TJobQueue } from "./queue";
+import { MAX_CHUNK_REQUEUES, type TJobQueue } from "./queue";
 import { jobTables } from "./sql";
 
 export type TReconcileOptions = {
@@ -20,6 +22,8 @@ export type TReconcileResult = {
   dispatched: string[];
   requeuedChunks: number;
   audited: number;
+  /** Audits that threw (logged); the other jobs' audits went on. */
+  failedAudits: number;
 };
 
 // When this process last audited each job and how long that took, and when it next checks it for a stall (the
@@ -52,49 +56,76 @@ export async function reconcileJobs<
   options: TReconcileOptions,
 ): Promise<TReconcileResult> {
   const { jobs, rows, jobColumn } = jobTables(kind);
-  // A transaction-level lock: it is released with the transaction, whichever pooled connection ran it.
-  return db.$transaction(
-    async (tx) => {
-      const locked = await tx.$queryRaw<
-        { locked: boolean }[]
-      >`SELECT pg_try_advisory_xact_lock(${kind.reconcileLockKey}::bigint) AS locked`;
-      if (!locked[0]?.locked) return { skipped: true, dispatched: [], requeuedChunks: 0, audited: 0 };
-      const queued = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM ${jobs} WHERE status = 'QUEUED' AND "queuePrefix" = ${queue.prefix}
-          AND "createdAt" < now() - make_interval(secs => ${options.queuedMs / 1000})`;
-      for (const job of queued) await queue.enqueueDispatch(job.id);
+  const skipped: TReconcileResult = { skipped: true, dispatched: [], requeuedChunks: 0, audited: 0, failedAudits: 0 };
+  // A session-level lock on one dedicated connection, held for the pass and released in a finally (or with the
+  // connection, should it die). Not a transaction: one job's SQL error must not abort every other job's audit, an
+  // audit after a flush may take minutes, and finalizing a job must not hold row locks for the whole pass.
+  const lock = await pool.connect();
+  let broken = false;
+  try {
+    const locked = await lock.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [
+      kind.reconcileLockKey,
+    ]);
+    if (!locked.rows[0]?.locked) return skipped;
+    try {
+      return await pass();
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1::bigint)", [kind.reconcileLockKey]);
+    }
+  } catch (error) {
+    broken = true;
+    throw error;
+  } finally {
+    // A connection whose unlock failed may still hold the lock: destroy it rather than hand it back to the pool.
+    lock.release(broken);
+  }
 
-      const running = await tx.$queryRaw<{ id: string; generation: number }[]>`
-        SELECT id, generation FROM ${jobs} WHERE status = 'RUNNING' AND "queuePrefix" = ${queue.prefix}`;
-      const unmarked = await queue.findUnmarked(running);
-      const now = Date.now();
-      const keyOf = (id: string) => `${kind.name}:${id}`;
-      const stalled = await findStalled(
-        tx,
-        running.filter((job) => now >= (nextStallCheck.get(keyOf(job.id)) ?? 0)),
-      );
-      let requeuedChunks = 0;
-      let audited = 0;
-      for (const job of running) {
-        const key = keyOf(job.id);
-        // A job seen for the first time waits one period: its dispatch has just checked it.
-        const last = lastAudit.get(key) ?? { at: now, tookMs: 0 };
-        lastAudit.set(key, last);
-        const due = now - last.at >= Math.max(options.auditMs, last.tookMs * AUDIT_DUTY);
-        if (!stalled.has(job.id) && !unmarked.has(job.id) && !due) continue;
-        const started = Date.now();
-        audited += 1;
-        requeuedChunks += await auditJob(tx, kind, queue, job.id, unmarked.has(job.id));
-        lastAudit.set(key, { at: Date.now(), tookMs: Date.now() - started });
+  async function pass(): Promise<TReconcileResult> {
+    const queued = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM ${jobs} WHERE status = 'QUEUED' AND "queuePrefix" = ${queue.prefix}
+        AND "createdAt" < now() - make_interval(secs => ${options.queuedMs / 1000})`;
+    for (const job of queued) await queue.enqueueDispatch(job.id);
+
+    const running = await db.$queryRaw<{ id: string; generation: number }[]>`
+      SELECT id, generation FROM ${jobs} WHERE status = 'RUNNING' AND "queuePrefix" = ${queue.prefix}`;
+    const unmarked = await queue.findUnmarked(running);
+    const now = Date.now();
+    const keyOf = (id: string) => `${kind.name}:${id}`;
+    const stalled = await findStalled(
+      db,
+      running.filter((job) => now >= (nextStallCheck.get(keyOf(job.id)) ?? 0)),
+    );
+    let requeuedChunks = 0;
+    let audited = 0;
+    let failedAudits = 0;
+    for (const job of running) {
+      const key = keyOf(job.id);
+      // A job seen for the first time waits one period: its dispatch has just checked it.
+      const last = lastAudit.get(key) ?? { at: now, tookMs: 0 };
+      lastAudit.set(key, last);
+      const due = now - last.at >= Math.max(options.auditMs, last.tookMs * AUDIT_DUTY);
+      // A stalled job is audited sooner than its period, but no sooner than the duty allows: a huge job stalled
+      // for good (an endpoint that hangs) must not have its slow audit run every 15 s.
+      const stalledDue = stalled.has(job.id) && now - last.at >= last.tookMs * AUDIT_DUTY;
+      if (!stalledDue && !unmarked.has(job.id) && !due) continue;
+      const started = Date.now();
+      audited += 1;
+      try {
+        requeuedChunks += await auditJob(db, kind, queue, job.id, unmarked.has(job.id));
+      } catch (error) {
+        // One job's failure (a bad row, a Redis error) is that job's: the others are still audited, and this one
+        // is again at its next turn (an unmarked one at once: its marker is written only after its chunks).
+        failedAudits += 1;
+        console.warn(`[reconciler] ${kind.name} ${job.id}: audit failed: ${describeError(error)}`);
       }
-      const current = new Set(running.map((job) => keyOf(job.id)));
-      for (const map of [lastAudit, nextStallCheck]) {
-        for (const key of map.keys()) if (key.startsWith(`${kind.name}:`) && !current.has(key)) map.delete(key);
-      }
-      return { skipped: false, dispatched: queued.map((job) => job.id), requeuedChunks, audited };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+      lastAudit.set(key, { at: Date.now(), tookMs: Date.now() - started });
+    }
+    const current = new Set(running.map((job) => keyOf(job.id)));
+    for (const map of [lastAudit, nextStallCheck]) {
+      for (const key of map.keys()) if (key.startsWith(`${kind.name}:`) && !current.has(key)) map.delete(key);
+    }
+    return { skipped: false, dispatched: queued.map((job) => job.id), requeuedChunks, audited, failedAudits };
+  }
 
   /**
    * The backstop: jobs with no new row for `stallMs`. It scans each job's rows, so a job is checked at most every
@@ -130,13 +161,25 @@ async function auditJob<
 ): Promise<number> {
   const job = await kind.findJob(db, id);
   if (!job || job.status !== "RUNNING") return 0;
-  if (unmarked) await queue.markQueued(id, job.generation);
   const chunks = await kind.findChunksWithMissingRows(db, job);
   if (chunks.length === 0) {
     await finalizeJobIfDone(db, kind, id);
     return 0;
   }
-  const lost = await queue.findLostChunks(id, job.generation, chunks);
+  const { lost, exhausted } = await queue.findLostChunks(id, job.generation, chunks);
+  if (exhausted.length > 0) {
+    // Re-queueing it again would call the model again for the same failure: stop, and say why ("resume" retries).
+    const [first] = exhausted;
+    const message = `Chunk ${first!.chunk} failed on every attempt after ${MAX_CHUNK_REQUEUES} re-queues: ${first!.reason}`;
+    await failJob(db, kind, id, toPgText(message).slice(0, 2_000));
+    return 0;
+  }
   if (lost.length > 0) await queue.addChunks(id, job.generation, lost);
+  // Only now: an audit cut off before its chunks were queued leaves the job unmarked, so the next pass redoes it.
+  if (unmarked) await queue.markQueued(id, job.generation);
   return lost.length;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

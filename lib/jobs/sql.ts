@@ -32,3 +32,15 @@ export async function readJobStatus(db: TDb, kind: TJobKindTables, id: string): 
   >`SELECT status::text AS status FROM ${jobs} WHERE id = ${id}::uuid`;
   return rows[0]?.status ?? null;
 }
+
+/** The job's status and generation, read together (a chunk of an older generation must not run), or null. */
+export async function readJobState(
+  db: TDb,
+  kind: TJobKindTables,
+  id: string,
+): Promise<{ status: string; generation: number } | null> {
+  const { jobs } = jobTables(kind);
+  const rows = await db.$queryRaw<{ status: string; generation: number }[]>`
+    SELECT status::text AS status, generation FROM ${jobs} WHERE id = ${id}::uuid`;
+  return rows[0] ?? null;
+}

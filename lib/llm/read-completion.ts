@@ -1,3 +1,4 @@
+import { toPgText } from "@/lib/db/pg-text";
 import { buildResponseError, type TClassifiedError } from "./classify-error";
 import type { TLlmEndpoint } from "./types";
 
@@ -29,7 +30,8 @@ export function readCompletion(body: unknown, endpoint: TLlmEndpoint): TReadResu
   const usage = isRecord(body.usage) ? body.usage : {};
   return {
     ok: true,
-    content,
+    // Stored as is by the response cache and the job rows: Postgres text cannot hold a NUL (lib/db/pg-text.ts).
+    content: toPgText(content),
     promptTokens: readCount(usage.prompt_tokens),
     completionTokens: readCount(usage.completion_tokens),
   };

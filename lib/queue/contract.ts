@@ -22,6 +22,8 @@ export type TRunDispatchPayload = z.infer<typeof ZRunDispatchPayload>;
 export const ZRunChunkPayload = z.object({
   runId: z.uuid(),
   chunk: z.number().int().min(0),
+  /** The job's generation when the chunk was queued; a chunk of an older one is skipped. Absent on older jobs. */
+  generation: z.number().int().min(0).optional(),
 });
 export type TRunChunkPayload = z.infer<typeof ZRunChunkPayload>;
 
@@ -35,6 +37,8 @@ export type TJudgingDispatchPayload = z.infer<typeof ZJudgingDispatchPayload>;
 export const ZJudgingChunkPayload = z.object({
   judgingId: z.uuid(),
   chunk: z.number().int().min(0),
+  /** The job's generation when the chunk was queued; a chunk of an older one is skipped. Absent on older jobs. */
+  generation: z.number().int().min(0).optional(),
 });
 export type TJudgingChunkPayload = z.infer<typeof ZJudgingChunkPayload>;
 

@@ -152,6 +152,20 @@ describe("classification run engine (real Postgres, Redis, workers process and H
     expect(server.calls.total()).toBe(n);
   });
 
+  it("stores a reply holding a NUL (as U+FFFD) and completes, calling the model once per sample", async () => {
+    // Postgres text refuses U+0000: unsanitised, the batch insert fails and the chunk is retried (and paid) forever.
+    const poisoned = answerFromTable(new Map([...oracleAnswers].map(([input, answer]) => [input, `${answer}\u0000`])));
+    const { runId, server, dataset, startWorkers } = await setUp(poisoned);
+    await startWorkers();
+    await waitForStatus(runId, "COMPLETED", 60_000);
+    const n = dataset.testRows.length;
+    const outputs = await prisma.output.findMany({ where: { runId }, select: { rawText: true, errorKind: true } });
+    expect(outputs).toHaveLength(n);
+    expect(outputs.filter((output) => output.errorKind !== null)).toHaveLength(0);
+    for (const output of outputs) expect(output.rawText).toMatch(/\uFFFD$/);
+    expect(server.calls.total()).toBe(n);
+  });
+
   it("finishes with zero errors when 20% of responses are 429 with Retry-After", async () => {
     const { runId, server, dataset, startWorkers } = await setUp(
       withFailures(oracle(), { rate429: 0.2, retryAfterSeconds: 1, seed: 7 }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { generationOfChunkJobId } from "@/lib/jobs/chunks";
 import type { TJobEngine } from "@/lib/jobs/engine";
 import { getProducer } from "@/lib/queue/producer";
 import { parseQueuePayload } from "@/lib/queue/contract";
@@ -13,7 +14,7 @@ export function jobKindProcessors(engine: TJobEngine): TProcessorDefinition[] {
   const { dispatch, chunk, idField } = engine.queue;
   // The contract's schemas are the check; these only read the fields the engine needs from what they accepted.
   const ZId = z.object({ [idField]: z.string() });
-  const ZChunk = z.object({ chunk: z.number() });
+  const ZChunk = z.object({ chunk: z.number(), generation: z.number().optional() });
   let queue: TJobQueue | undefined;
   const kindDeps = (context: TWorkerContext) => ({
     ...context.jobDeps(),
@@ -33,9 +34,12 @@ export function jobKindProcessors(engine: TJobEngine): TProcessorDefinition[] {
       concurrency: engine.chunkConcurrency,
       process: (job, context) => {
         const payload = parseQueuePayload(chunk, "chunk", job.data);
+        const parsed = ZChunk.parse(payload);
         return engine.processChunk(context.jobDeps(), {
           id: ZId.parse(payload)[idField]!,
-          chunk: ZChunk.parse(payload).chunk,
+          chunk: parsed.chunk,
+          // Chunk jobs queued before the payload carried it name their generation in their id.
+          generation: parsed.generation ?? generationOfChunkJobId(job.id),
         });
       },
     },
