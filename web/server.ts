@@ -19,6 +19,12 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer(withClientAddress(handle, parseTrustedProxies(env.EVALBOARD_TRUSTED_PROXIES).ranges));
+// A port already taken (another instance) must end this process with a failure, so that its supervisor counts it and
+// gives up after a few tries; Next's own uncaughtException handler would exit 0.
+server.on("error", (error) => {
+  console.error(`web: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`web: listening on http://${hostname}:${port}`);
 });
