@@ -7,7 +7,7 @@ describe("describeFile", () => {
       "CSV, semicolon-separated · 245 KB · 200 rows",
     );
     expect(describeFile({ format: "jsonl", delimiter: null, rowsRead: 1_843, partial: true }, 184_000_000)).toBe(
-      "JSON lines · 184.0 MB · first 1,843 rows read",
+      "JSON lines · 184 MB · first 1,843 rows read",
     );
   });
 });
