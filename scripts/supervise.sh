@@ -5,9 +5,10 @@
 # supervise NAME COMMAND [ARGS...]: runs COMMAND, and again whenever it exits (crash, OOM kill, or a clean exit:
 # only a signal to this loop stops it), after 1, 2, 4 ... 30 s; a run that lasted a minute resets the delay.
 # Meant to run in the background (`supervise web node ... &`); SIGTERM/SIGINT stops the command, then the loop.
-# COMMAND runs in its own session (setsid): a Ctrl-C or a SIGTERM to the whole process group (systemd's default
-# KillMode) reaches this loop but not COMMAND, so COMMAND gets exactly one SIGTERM, from here, and shuts down once;
-# another Ctrl-C more than 2 s later is passed on, and the node programs take that one as "exit now".
+# COMMAND stays in this process group, so whatever ends the group (a terminal closed, a SIGKILL to the group, as
+# Playwright sends to its web server) ends it too: no orphan keeps a port. A Ctrl-C or a SIGTERM to the whole group
+# reaches COMMAND directly and again from here within milliseconds; the node programs ignore a repeat within 2 s
+# (workers/shutdown.ts), so they shut down once; another Ctrl-C more than 2 s later is passed on: "exit now".
 # A command that keeps failing fast (SUPERVISE_FAST_FAILURES runs in a row, default 5, each under 10 s: a taken
 # port, a bad flag) is given up on: the loop exits 1 and wait_for_supervisors stops the rest. If start.sh itself is
 # gone (SIGKILL), the loop stops instead of restarting a command nobody supervises any more.
@@ -24,7 +25,7 @@ supervise() {
   set +e
   while ((stopping == 0)); do
     started=$SECONDS
-    setsid "$@" &
+    "$@" &
     child=$!
     wait "$child"
     status=$?
