@@ -78,6 +78,17 @@ const isAlive = (pid: number) => {
 };
 
 let started: ReturnType<typeof startSupervisor> | null = null;
+
+/** The supervisor with both stand-ins running: their pids, and bash's (the process group's leader). */
+async function startBoth() {
+  started = startSupervisor();
+  const supervisor = started;
+  const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
+  const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+  const pid = supervisor.child.pid;
+  if (pid === undefined) throw new Error("bash did not start");
+  return { supervisor, workersPid, webPid, pid };
+}
 afterEach(() => {
   if (!started) return;
   // Everything shares bash's process group; the stand-ins are also killed by pid, in case a test left the group.
@@ -94,10 +105,7 @@ afterEach(() => {
 
 describe("scripts/supervise.sh, as start.sh uses it", () => {
   it("restarts a killed web process with backoff and says so, leaving the workers process untouched", async () => {
-    started = startSupervisor();
-    const supervisor = started;
-    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
-    const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
+    const { supervisor, workersPid, webPid } = await startBoth();
 
     const mark = supervisor.output().length;
     process.kill(webPid, "SIGKILL");
@@ -126,12 +134,7 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     it(`stops each process exactly once, gracefully, on a ${signal} to the whole process group`, async () => {
-      started = startSupervisor();
-      const supervisor = started;
-      const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
-      const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
-      const pid = supervisor.child.pid;
-      if (pid === undefined) throw new Error("bash did not start");
+      const { supervisor, workersPid, webPid, pid } = await startBoth();
 
       // What Ctrl-C in a terminal, or systemd's KillMode=control-group, does.
       process.kill(-pid, signal);
@@ -166,12 +169,7 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
   }, 30_000);
 
   it("does not restart a process once start.sh itself is gone (SIGKILL leaves the loops orphaned)", async () => {
-    started = startSupervisor();
-    const supervisor = started;
-    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
-    const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
-    const pid = supervisor.child.pid;
-    if (pid === undefined) throw new Error("bash did not start");
+    const { supervisor, workersPid, webPid, pid } = await startBoth();
 
     process.kill(pid, "SIGKILL");
     await supervisor.exited;
@@ -184,12 +182,7 @@ describe("scripts/supervise.sh, as start.sh uses it", () => {
   }, 30_000);
 
   it("leaves no process behind when the whole group is killed (a closed terminal, Playwright's SIGKILL)", async () => {
-    started = startSupervisor();
-    const supervisor = started;
-    const workersPid = Number((await supervisor.waitFor(/workers running pid=(\d+)/))[1]);
-    const webPid = Number((await supervisor.waitFor(/web running pid=(\d+)/))[1]);
-    const pid = supervisor.child.pid;
-    if (pid === undefined) throw new Error("bash did not start");
+    const { supervisor, workersPid, webPid, pid } = await startBoth();
 
     process.kill(-pid, "SIGKILL");
     await supervisor.exited;

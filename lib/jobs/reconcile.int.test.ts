@@ -34,6 +34,17 @@ async function dispatchedRun() {
   return { runId, queues, chunkQueue, chunkJobExists };
 }
 
+/** A BullMQ worker with no processor: the test takes and fails chunk jobs by hand, as a crashed worker would leave them. */
+function manualWorker(queues: ReturnType<typeof isolatedRunQueue>, queueName: string): Worker {
+  const connection = createWorkerConnection(queues.redisUrl);
+  const worker = new Worker(queueName, null, { connection, prefix: queues.prefix });
+  cleanups.push(async () => {
+    await worker.close();
+    connection.disconnect();
+  });
+  return worker;
+}
+
 /**
  * One reconcile pass of this test's prefix. Workers processes of other test files reconcile their own prefixes under
  * the same advisory lock; a pass that found the lock taken did nothing and is simply tried again.
@@ -78,12 +89,7 @@ describe("the job reconciler", () => {
   it("re-queues a chunk whose job failed for good, under the same deterministic id", async () => {
     const { queues, chunkQueue, runId } = await dispatchedRun();
     // A worker takes the first chunk and fails it with no retry left, as after its last attempt.
-    const connection = createWorkerConnection(queues.redisUrl);
-    const worker = new Worker(chunkQueue.name, null, { connection, prefix: queues.prefix });
-    cleanups.push(async () => {
-      await worker.close();
-      connection.disconnect();
-    });
+    const worker = manualWorker(queues, chunkQueue.name);
     const job = await worker.getNextJob("test-token", { block: false });
     expect(job?.id).toBe(chunkJobId("run", runId, 0, 0));
     await job!.moveToFailed(new UnrecoverableError("gave up"), "test-token");
@@ -96,12 +102,7 @@ describe("the job reconciler", () => {
 
   it("fails the job with the chunk's reason once its chunks failed for good after MAX_CHUNK_REQUEUES re-queues", async () => {
     const { queues, chunkQueue, runId } = await dispatchedRun();
-    const connection = createWorkerConnection(queues.redisUrl);
-    const worker = new Worker(chunkQueue.name, null, { connection, prefix: queues.prefix });
-    cleanups.push(async () => {
-      await worker.close();
-      connection.disconnect();
-    });
+    const worker = manualWorker(queues, chunkQueue.name);
     // Every chunk job waiting fails with no retry left, as a poison item makes every attempt of its chunk fail.
     const failAllWaiting = async () => {
       let failed = 0;
