@@ -1,12 +1,13 @@
 import { judgingJobs } from "@/lib/judging/kind";
 import type { TJobEngine } from "@/lib/jobs/engine";
+import { pairwiseJobs } from "@/lib/pairwise/kind";
 import { runJobs } from "@/lib/runs/kind";
 import type { TProcessorDefinition } from "./context";
 import { jobKindProcessors } from "./processors/job-kind";
 import { processSystemJob } from "./processors/system-ping";
 
 /** Every job kind this workers process runs and reconciles (lib/jobs: one engine, one definition per kind). */
-export const jobKinds: readonly TJobEngine[] = [runJobs, judgingJobs];
+export const jobKinds: readonly TJobEngine[] = [runJobs, judgingJobs, pairwiseJobs];
 
 /** Every queue this workers process consumes, with its processor. Processors stay thin: parse, call lib/, return. */
 export const processorRegistry: readonly TProcessorDefinition[] = [

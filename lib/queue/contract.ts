@@ -42,6 +42,18 @@ export const ZJudgingChunkPayload = z.object({
 });
 export type TJudgingChunkPayload = z.infer<typeof ZJudgingChunkPayload>;
 
+/** Splits a pairwise judging into chunk jobs (ids only). Idempotent, like a run's dispatch. */
+export const ZPairwiseDispatchPayload = z.object({
+  pairwiseJudgingId: z.uuid(),
+});
+
+/** One chunk of a pairwise judging: the shared samples whose dataset index falls in chunk number `chunk`. */
+export const ZPairwiseChunkPayload = z.object({
+  pairwiseJudgingId: z.uuid(),
+  chunk: z.number().int().min(0),
+  generation: z.number().int().min(0).optional(),
+});
+
 export const queueContract = {
   system: {
     name: "system",
@@ -62,6 +74,14 @@ export const queueContract = {
   judgingChunk: {
     name: "judging-chunk",
     jobs: { chunk: ZJudgingChunkPayload },
+  },
+  pairwiseDispatch: {
+    name: "pairwise-dispatch",
+    jobs: { dispatch: ZPairwiseDispatchPayload },
+  },
+  pairwiseChunk: {
+    name: "pairwise-chunk",
+    jobs: { chunk: ZPairwiseChunkPayload },
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { readLastUserText } from "./chat-text";
 import { hashToUnit } from "./hash";
 import { garbledJudge, judgeByAnswer } from "./judge";
 import { decideOracleAnswer } from "./oracle";
+import { PAIRWISE_RULES, pairwiseJudge, type TPairwiseRule } from "./pairwise-judge";
 import { badRequest, formatJudgeAnswer, modelNotFound, rateLimited, serverError } from "./replies";
 import { buildDefaultErrorBody } from "./respond";
 import { createTextMatcher, normaliseText } from "./text-matcher";
@@ -50,6 +51,7 @@ export function createModelRouter(options: TModelRouterOptions = {}): TModelRout
     "judge-8",
     "judge-answer",
     "judge-garbled",
+    ...PAIRWISE_RULES.map((rule) => `pairwise-${rule}`),
     "slow-100",
     "fail-401",
     "fail-500",
@@ -91,6 +93,9 @@ function buildHandler(
   if (model === "echo") return echoFirstLine();
   if (model === "judge-answer") return judgeByAnswer();
   if (model === "judge-garbled") return garbledJudge();
+  if (PAIRWISE_RULES.some((rule) => model === `pairwise-${rule}`)) {
+    return pairwiseJudge(model.slice("pairwise-".length) as TPairwiseRule);
+  }
   if (model === "judge-hash") return (req) => ({ content: formatJudgeAnswer(rateByHash(readLastUserText(req))) });
   if (model === "hang") return () => ({ hang: true });
   if (model === "malformed") return () => ({ malformed: true });
