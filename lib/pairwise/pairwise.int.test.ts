@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/pairwise-judgings/[id]/export/route";
 import { POST as postRejudge } from "@/app/api/pairwise-judgings/[id]/rejudge/route";
@@ -210,7 +211,11 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
 
     // Export: one CSV line per call plus the header.
     const csv = await (await getExport(new Request(`${BASE}/${id}/export?format=csv`), params({ id }))).text();
-    expect(csv.trim().split("\n")).toHaveLength(calls + 1);
+    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(calls);
+    expect(new Set(records.map((record) => record.order))).toEqual(new Set(["1-first", "2-first"]));
+    const jsonl = await (await getExport(new Request(`${BASE}/${id}/export?format=jsonl`), params({ id }))).text();
+    expect(jsonl.trim().split("\n")).toHaveLength(calls);
   });
 
   it("a judge that always says [[A]] has consistency 0% and is flagged; a garbled one counts parse failures, not ties", async () => {
