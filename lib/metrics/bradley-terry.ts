@@ -73,21 +73,23 @@ export function buildWinMatrix(data: TPairOutcomes, weights?: Int32Array): numbe
   const { contestants, pairs, outcomes } = data;
   const perPair = pairs.length;
   const samples = perPair === 0 ? 0 : outcomes.length / perPair;
-  const tally = new Float64Array(perPair * 3);
+  // Four slots per pair, indexed by the outcome itself (slot 0 collects "no verdict"): a branch-free inner loop, the
+  // hot spot of the bootstrap (pairs × samples additions per resample).
+  const tally = new Float64Array(perPair * 4);
   for (let s = 0; s < samples; s++) {
     const weight = weights ? (weights[s] as number) : 1;
     if (weight === 0) continue;
     const base = s * perPair;
     for (let p = 0; p < perPair; p++) {
-      const outcome = outcomes[base + p] as number;
-      if (outcome !== 0) tally[p * 3 + outcome - 1] = (tally[p * 3 + outcome - 1] as number) + weight;
+      const slot = (p << 2) | (outcomes[base + p] as number);
+      tally[slot] = (tally[slot] as number) + weight;
     }
   }
   const matrix = Array.from({ length: contestants }, () => new Array<number>(contestants).fill(0));
   pairs.forEach(([x, y], p) => {
-    const first = tally[p * 3] as number;
-    const second = tally[p * 3 + 1] as number;
-    const ties = tally[p * 3 + 2] as number;
+    const first = tally[(p << 2) | 1] as number;
+    const second = tally[(p << 2) | 2] as number;
+    const ties = tally[(p << 2) | 3] as number;
     (matrix[x] as number[])[y] = ((matrix[x] as number[])[y] as number) + first + ties / 2;
     (matrix[y] as number[])[x] = ((matrix[y] as number[])[x] as number) + second + ties / 2;
   });
