@@ -18,6 +18,8 @@ import { hasActiveRuns } from "@/lib/leaderboard/live";
 import { getQaBoard } from "@/lib/leaderboard/qa-board";
 import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/lib/leaderboard/view";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { HeadToHeadSection } from "@/components/pairwise/head-to-head-section";
+import { getHeadToHead } from "@/lib/pairwise/head-to-head";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
@@ -59,6 +61,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
   }
   const board = requireRecord(await findRecord(datasetId, (id) => getLeaderboard(prisma, id)));
   const qa = board.dataset.task === "OPEN_QA" ? await getQaBoard(prisma, datasetId) : null;
+  const headToHead = qa ? await getHeadToHead(prisma, datasetId) : null;
   const [charts, live] = await Promise.all([
     board.dataset.task === "CLASSIFICATION" && board.rows.length > 0 ? getLeaderboardCharts(prisma, board.rows) : null,
     hasActiveRuns(prisma, datasetId),
@@ -101,6 +104,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
             {charts ? <LeaderboardCharts charts={charts} /> : null}
           </>
         )}
+        {headToHead ? <HeadToHeadSection headToHead={headToHead} /> : null}
       </div>
     </>
   );

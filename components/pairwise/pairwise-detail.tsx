@@ -123,7 +123,7 @@ export function PairwiseDetail({ initial }: { initial: TPairwiseViewJson }) {
 
       <PairResults view={view} onFilter={showSamples} />
       <JudgeDiagnostics view={view} />
-      <RatingsSection view={view} />
+      <RatingsSection contestants={view.contestants} ratings={view.ratings} />
       <PairwiseSamples view={view} filter={filter} onFilter={setFilter} />
 
       <details className={`${card} px-5 py-4`}>

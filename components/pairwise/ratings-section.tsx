@@ -2,7 +2,9 @@ import { formatPercent } from "@/components/ui/format";
 import { card, cardTitle } from "@/components/ui/styles";
 import { TableHead } from "@/components/ui/table-head";
 import { heatColour } from "./format";
-import type { TPairwiseViewJson } from "./types";
+import type { TStoredRatings } from "@/lib/pairwise/ratings-store";
+
+type TProps = { contestants: { index: number; label: string }[]; ratings: TStoredRatings | null };
 
 const columns = [
   { key: "rank", label: "#" },
@@ -12,8 +14,7 @@ const columns = [
 ];
 
 /** Bradley-Terry ratings (stored when the judging completed) and the win-rate matrix as a heatmap. */
-export function RatingsSection({ view }: { view: TPairwiseViewJson }) {
-  const stored = view.ratings;
+export function RatingsSection({ contestants, ratings: stored }: TProps) {
   if (!stored) {
     return (
       <section className={`${card} px-5 py-4`} aria-labelledby="ratings-title">
@@ -25,7 +26,7 @@ export function RatingsSection({ view }: { view: TPairwiseViewJson }) {
     );
   }
   const ranked = stored.ratings
-    .map((rating, index) => ({ ...rating, index, label: view.contestants[index]?.label ?? String(index) }))
+    .map((rating, index) => ({ ...rating, index, label: contestants[index]?.label ?? String(index) }))
     .sort((a, b) => (b.rating ?? -Infinity) - (a.rating ?? -Infinity));
   const round = (value: number | null) => (value === null ? "—" : Math.round(value).toString());
   return (
@@ -68,7 +69,7 @@ export function RatingsSection({ view }: { view: TPairwiseViewJson }) {
                 <th scope="col" className="p-2 text-left text-xs font-medium text-slate-500">
                   <span className="sr-only">Contestant</span>
                 </th>
-                {view.contestants.map((contestant) => (
+                {contestants.map((contestant) => (
                   <th key={contestant.index} scope="col" className="p-2 text-xs font-medium text-slate-600">
                     {contestant.label}
                   </th>
@@ -76,12 +77,12 @@ export function RatingsSection({ view }: { view: TPairwiseViewJson }) {
               </tr>
             </thead>
             <tbody>
-              {view.contestants.map((row) => (
+              {contestants.map((row) => (
                 <tr key={row.index}>
                   <th scope="row" className="p-2 text-left text-xs font-medium text-slate-600">
                     {row.label}
                   </th>
-                  {view.contestants.map((column) => {
+                  {contestants.map((column) => {
                     const rate = stored.winRates[row.index]?.[column.index] ?? null;
                     return (
                       <td

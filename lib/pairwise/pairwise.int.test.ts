@@ -14,6 +14,7 @@ import { decidePairwise, type TPairwiseRule } from "@/test/llm-server/pairwise-j
 import { startLlmServer } from "@/test/llm-server/server";
 import { seedQaRun } from "@/test/pairwise-fixtures";
 import { seedEndpoint, startTestWorkers } from "@/test/runs-harness";
+import { getHeadToHead } from "./head-to-head";
 import type { TPairwiseView } from "./view";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -154,6 +155,8 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
     expect(view.diagnostics[1]!.consistency).toBe(1);
     expect(view.diagnostics[0]!.consistency).toBeLessThan(1);
 
+    const headToHead = (await getHeadToHead(prisma, env.datasetId))!;
+    expect(headToHead.id).toBe(id);
     pairs.forEach((_, pairIndex) => {
       // The jury of two: the outcome both gave, else a tie.
       const jury = shared.map((_, s) => {
@@ -166,6 +169,8 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
       const ties = jury.filter((o) => o === "tie").length;
       const result = view.pairs[pairIndex]!.result!;
       expect({ wins: result.wins, losses: result.losses, ties: result.ties }).toEqual({ wins, losses, ties });
+      // The leaderboard reads the results stored at completion: the same figures.
+      expect(headToHead.pairs[pairIndex]!.result).toMatchObject({ wins, losses, ties });
       expect(result.winRate.estimate).toBeCloseTo((wins + ties / 2) / jury.length, 12);
       // Per judge, its own verdicts.
       rules.forEach((_, judgeIndex) => {

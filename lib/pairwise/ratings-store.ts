@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { TDb } from "@/lib/db/prisma";
 import { buildWinMatrix, computeBradleyTerryRatings, type TRating } from "@/lib/metrics/bradley-terry";
 import { pairwiseOutcomeCtes } from "./outcomes-sql";
+import { getPairResults, type TPairResult } from "./results";
 
 export const RATING_RESAMPLES = 1000;
 export const RATING_SEED = 1;
@@ -14,6 +15,8 @@ export type TStoredRatings = {
   ratings: TRating[];
   /** winRates[i][j]: i's win rate against j with ties as half (null when they did not meet). */
   winRates: (number | null)[][];
+  /** The jury's results per pair when it completed (the leaderboard reads these, never the verdicts). */
+  pairResults?: TPairResult[];
 };
 
 const CODE = { first: 1, second: 2, tie: 3 } as const;
@@ -57,7 +60,10 @@ export async function storePairwiseRatings(db: TDb, judgingId: string): Promise<
   const pairs = judging.pairs as [number, number][];
   const contestants = judging.runIds.length + (judging.includeReference ? 1 : 0);
   const outcomes = await loadPairOutcomes(db, judgingId, pairs.length);
-  const stored = computeStoredRatings({ contestants, pairs, outcomes, generation: judging.generation });
+  const stored = {
+    ...computeStoredRatings({ contestants, pairs, outcomes, generation: judging.generation }),
+    pairResults: await getPairResults(db, judgingId),
+  };
   await db.pairwiseJudging.update({
     where: { id: judgingId },
     data: { ratings: stored as unknown as Prisma.InputJsonValue },
