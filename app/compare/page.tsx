@@ -16,6 +16,8 @@ import { findComparableRuns } from "@/lib/compare/runs";
 import { REFERENCE_SIDE, ZCompareQuery, type TCompareQuery } from "@/lib/compare/schemas";
 import { getComparison } from "@/lib/compare/view";
 import { prisma } from "@/lib/db/prisma";
+import { ComparePairwise } from "@/components/pairwise/compare-pairwise";
+import { findPairwiseVerdicts } from "@/lib/pairwise/compare";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
@@ -104,6 +106,7 @@ export default async function ComparePage({ searchParams }: TProps) {
       </>
     );
   }
+  const pairwise = comparison.kind === "openQa" ? await findPairwiseVerdicts(prisma, query.a, query.b) : null;
   return (
     <>
       <PageHeader
@@ -119,6 +122,7 @@ export default async function ComparePage({ searchParams }: TProps) {
         <Picker datasetId={comparison.dataset.id} query={query} reference={comparison.kind === "openQa"} />
         {comparison.kind === "openQa" ? (
           <>
+            {pairwise ? <ComparePairwise verdicts={pairwise} /> : null}
             <ScoreSummary comparison={comparison} />
             <ScoreDisagreementTable comparison={comparison} cursor={query.cursor} />
           </>

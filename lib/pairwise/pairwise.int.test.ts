@@ -14,6 +14,7 @@ import { decidePairwise, type TPairwiseRule } from "@/test/llm-server/pairwise-j
 import { startLlmServer } from "@/test/llm-server/server";
 import { seedQaRun } from "@/test/pairwise-fixtures";
 import { seedEndpoint, startTestWorkers } from "@/test/runs-harness";
+import { findPairwiseVerdicts } from "./compare";
 import { getHeadToHead } from "./head-to-head";
 import type { TPairwiseView } from "./view";
 
@@ -155,6 +156,7 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
     expect(view.diagnostics[1]!.consistency).toBe(1);
     expect(view.diagnostics[0]!.consistency).toBeLessThan(1);
 
+    let compareExpected: { wins: number; losses: number; ties: number } | null = null;
     const headToHead = (await getHeadToHead(prisma, env.datasetId))!;
     expect(headToHead.id).toBe(id);
     pairs.forEach((_, pairIndex) => {
@@ -169,6 +171,7 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
       const ties = jury.filter((o) => o === "tie").length;
       const result = view.pairs[pairIndex]!.result!;
       expect({ wins: result.wins, losses: result.losses, ties: result.ties }).toEqual({ wins, losses, ties });
+      if (pairIndex === 0) compareExpected = { wins: losses, losses: wins, ties };
       // The leaderboard reads the results stored at completion: the same figures.
       expect(headToHead.pairs[pairIndex]!.result).toMatchObject({ wins, losses, ties });
       expect(result.winRate.estimate).toBeCloseTo((wins + ties / 2) / jury.length, 12);
@@ -180,6 +183,8 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
         expect(perJudge.wins).toBe(own.filter((o) => o === "first").length);
       });
     });
+    // /compare from Y's side: pair 0 (X first) read the other way round.
+    expect(await findPairwiseVerdicts(prisma, env.runY, env.runX)).toMatchObject({ id, ...compareExpected! });
     expect(view.agreement?.method).toBe("cohen");
     expect(view.agreement?.items).toBe(shared.length * pairs.length);
     // Ratings were stored at completion, one per contestant, each inside its interval.
