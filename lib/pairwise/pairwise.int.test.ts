@@ -1,7 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/pairwise-judgings/[id]/export/route";
+import { POST as postCancel } from "@/app/api/pairwise-judgings/[id]/cancel/route";
 import { POST as postRejudge } from "@/app/api/pairwise-judgings/[id]/rejudge/route";
+import { POST as postResume } from "@/app/api/pairwise-judgings/[id]/resume/route";
 import { GET as getView } from "@/app/api/pairwise-judgings/[id]/route";
 import { GET as getSample } from "@/app/api/pairwise-judgings/[id]/samples/[sampleId]/route";
 import { GET as getSamples } from "@/app/api/pairwise-judgings/[id]/samples/route";
@@ -254,6 +256,35 @@ describe("pairwise judging through the API (real Postgres, Redis, workers and th
     expect(garbled!.consistency).toBeNull();
     // The jury: the garbled judge has no verdict, so the [[A]] judge alone decides: every sample a tie (it flipped).
     expect(view.pairs[0]!.result).toMatchObject({ wins: 0, losses: 0, ties: shared, failed: 0, flipped: shared });
+    expect(env.answerers.calls.total()).toBe(0);
+  });
+
+  it("cancel then resume through the API: every call done exactly once, none paid twice, no answering model called", async () => {
+    const env = await setUp();
+    const slowJudge = await seedEndpoint(prisma, {
+      baseUrl: env.judges.url,
+      model: "slow-150+pairwise-longer",
+      maxConcurrency: 4,
+    });
+    const body = { judgeEndpointIds: [slowJudge], runIds: [env.runX, env.runY] };
+    const { id, calls } = (await (await postCreate(post(BASE, body), noParams)).json()) as {
+      id: string;
+      calls: number;
+    };
+    const count = () => prisma.pairwiseVerdict.count({ where: { pairwiseJudgingId: id } });
+    await expect.poll(count, { timeout: 30_000, interval: 100 }).toBeGreaterThan(0);
+    expect((await postCancel(post(`${BASE}/${id}/cancel`, {}), params({ id }))).status).toBe(200);
+    const cancelled = await prisma.pairwiseJudging.findUniqueOrThrow({ where: { id } });
+    expect(cancelled.status).toBe("CANCELLED");
+    expect(await count()).toBeLessThan(calls);
+    expect((await postResume(post(`${BASE}/${id}/resume`, {}), params({ id }))).status).toBe(200);
+    await waitCompleted(id);
+    expect(await count()).toBe(calls);
+    // One request per (sample, pair, order): the prompt is the key; nothing was asked twice.
+    expect(env.judges.calls.total("slow-150+pairwise-longer")).toBe(calls);
+    expect(env.judges.calls.maxCountPerKey("slow-150+pairwise-longer")).toBe(1);
+    const view = await readView(id);
+    expect(view.diagnostics[0]!.consistency).toBe(1);
     expect(env.answerers.calls.total()).toBe(0);
   });
 
