@@ -76,6 +76,7 @@ beforeAll(async () => {
     endpoints: seed.endpointId,
     judgings: judgingId,
     outputs: String(seed.samples[0]!.id),
+    samples: String(seed.samples[0]!.id),
   };
 });
 

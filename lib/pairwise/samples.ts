@@ -33,6 +33,8 @@ export type TPairwiseSampleRow = {
 
 /** The (sample, pair) verdicts matching the filters, in index order, a page at a time. */
 export async function listPairwiseSamples(db: TDb, judgingId: string, query: TPairwiseSamplesQuery) {
+  const exists = await db.pairwiseJudging.findUnique({ where: { id: judgingId }, select: { id: true } });
+  if (!exists) throw new ApiError(404, "pairwise_not_found", `Pairwise judging ${judgingId} does not exist.`);
   const limit = query.limit ?? 50;
   const where = [
     query.pair === undefined ? Prisma.empty : Prisma.sql`AND j."pairIndex" = ${query.pair}`,
