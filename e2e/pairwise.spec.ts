@@ -47,9 +47,10 @@ test("two runs head to head with a jury of two: win rates, consistency, agreemen
 
   await page.goto(`/pairwise/new?datasetId=${dataset.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Head to head");
-  await page.getByRole("checkbox", { name: new RegExp(echo.name) }).check();
-  await page.getByRole("checkbox", { name: new RegExp(fixed.name) }).check();
-  await page.getByRole("checkbox", { name: /reference answers/ }).check();
+  const contestants = page.getByRole("group", { name: "Complete runs on this dataset" });
+  await contestants.getByRole("checkbox", { name: new RegExp(echo.name) }).check();
+  await contestants.getByRole("checkbox", { name: new RegExp(fixed.name) }).check();
+  await contestants.getByRole("checkbox", { name: /reference answers/ }).check();
   const judges = page.getByRole("group", { name: "Judges" });
   for (const box of await judges.getByRole("checkbox").all()) await box.uncheck();
   await judges.getByRole("checkbox", { name: new RegExp(biased.name) }).check();
@@ -77,7 +78,7 @@ test("two runs head to head with a jury of two: win rates, consistency, agreemen
   // Drill into a verdict the biased judge flipped: both answers side by side, both orders, the raw replies.
   const samples = page.getByRole("region", { name: "Samples" });
   await samples.getByRole("combobox", { name: "Judge" }).selectOption({ label: biased.name });
-  await samples.getByRole("button", { name: "Flipped" }).click();
+  await samples.getByRole("button", { name: "Flipped", exact: true }).click();
   await expect(samples.getByText(/^\d+ matching$/)).not.toHaveText("0 matching");
   const detail = page.getByTestId("sample-detail");
   await expect(detail.getByText("flipped with the order").first()).toBeVisible();

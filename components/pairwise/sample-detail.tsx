@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { TPairwiseViewJson } from "./types";
 
 type TCall = {
