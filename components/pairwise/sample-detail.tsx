@@ -63,9 +63,12 @@ export function SampleDetail({
         {(["first", "second"] as const).map((side) => (
           <div key={side} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
             <h3 className="text-xs font-semibold text-slate-700">{names[side]}</h3>
-            <p className="mt-1 max-h-64 overflow-y-auto text-sm whitespace-pre-wrap text-slate-800">
+            <ScrollBox
+              label={`${names[side]}'s answer`}
+              className="mt-1 max-h-64 overflow-y-auto text-sm whitespace-pre-wrap text-slate-800"
+            >
               {data.answers[side] ?? "—"}
-            </p>
+            </ScrollBox>
           </div>
         ))}
       </div>
