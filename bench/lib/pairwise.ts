@@ -102,7 +102,10 @@ async function throughput(load: () => string) {
     if (status !== "QUEUED" && status !== "RUNNING") break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const { finishedAt } = await prisma.pairwiseJudging.findUniqueOrThrow({ where: { id }, select: { finishedAt: true } });
+  const { finishedAt } = await prisma.pairwiseJudging.findUniqueOrThrow({
+    where: { id },
+    select: { finishedAt: true },
+  });
   const elapsed = (finishedAt?.getTime() ?? Date.now()) - started;
   const written = await prisma.pairwiseVerdict.count({ where: { pairwiseJudgingId: id, errorKind: null } });
   workers.child.kill("SIGTERM");
@@ -135,7 +138,9 @@ async function ratings(load: () => string) {
   const stored = computeStoredRatings({ contestants, pairs, outcomes, generation: 0 }, { resamples: 1_000 });
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  console.log(`Ratings, ${contestants} contestants × ${samples.toLocaleString("en-US")} samples (load average ${load()}):`);
+  console.log(
+    `Ratings, ${contestants} contestants × ${samples.toLocaleString("en-US")} samples (load average ${load()}):`,
+  );
   console.log(
     `  fit + 1,000 resamples  ${(samples * pairs.length).toLocaleString("en-US")} verdicts in ${(elapsed / 1000).toFixed(2)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU (target ≤ 2 s); ` +
       `spread ${Math.round(stored.ratings[0]!.rating!)}…${Math.round(stored.ratings[contestants - 1]!.rating!)}`,
