@@ -13,13 +13,20 @@ import { JudgeDiagnostics } from "./judge-diagnostics";
 import { PairResults } from "./pair-results";
 import { PairwiseSamples, type TSampleFilter } from "./pairwise-samples";
 import { RatingsSection } from "./ratings-section";
+import { RejudgeForm } from "./rejudge-form";
 import type { TPairwiseViewJson } from "./types";
 
 const read = (json: unknown) => json as TPairwiseViewJson;
 const isActive = (view: TPairwiseViewJson) => isActiveStatus(view.status);
 
 /** One pairwise judging: progress, the pairs' results, judge diagnostics, ratings and the drill-down. */
-export function PairwiseDetail({ initial }: { initial: TPairwiseViewJson }) {
+export function PairwiseDetail({
+  initial,
+  endpoints,
+}: {
+  initial: TPairwiseViewJson;
+  endpoints: { id: string; name: string; model: string }[];
+}) {
   const { value: view, setValue } = usePolling(`/api/pairwise-judgings/${initial.id}`, initial, {
     isActive,
     read,
@@ -78,6 +85,7 @@ export function PairwiseDetail({ initial }: { initial: TPairwiseViewJson }) {
               Cancel
             </button>
           ) : null}
+          {view.status === "COMPLETED" ? <RejudgeForm judgingId={view.id} endpoints={endpoints} /> : null}
           {view.status === "CANCELLED" || view.status === "FAILED" ? (
             <button type="button" className={secondaryButton} disabled={busy} onClick={() => void control("resume")}>
               Resume

@@ -19,5 +19,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function PairwisePage({ params }: TProps) {
   await connection();
   const view = requireRecord(await findView((await params).id));
-  return <PairwiseDetail initial={toPairwiseViewJson(view)} />;
+  const endpoints = await prisma.modelEndpoint.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, model: true },
+  });
+  return <PairwiseDetail initial={toPairwiseViewJson(view)} endpoints={endpoints} />;
 }
