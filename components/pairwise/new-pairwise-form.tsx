@@ -98,7 +98,7 @@ export function NewPairwiseForm({ choices, initialDatasetId }: { choices: TJudgi
                 />
                 {run.endpoint.name}{" "}
                 <span className="text-xs text-slate-500">
-                  {formatCount(run.total)} samples · {run.id.slice(0, 8)}
+                  {formatCount(run.total)} samples · {run.id.slice(-8)}
                 </span>
               </label>
             ))}
@@ -199,7 +199,11 @@ export function NewPairwiseForm({ choices, initialDatasetId }: { choices: TJudgi
       <div className={`${card} flex flex-wrap items-center justify-between gap-4 px-5 py-4`}>
         <p className="text-sm text-slate-700" data-testid="pairwise-estimate">
           {preview
-            ? `${formatCount(preview.samples)} shared samples · ${formatCount(preview.calls)} judge calls (both orders) · about ${formatUsd(preview.estimate.total.cost)} at list price`
+            ? `${formatCount(preview.samples)} shared samples · ${formatCount(preview.calls)} judge calls (both orders) · ${
+                preview.estimate.total.cost === null
+                  ? `cost unknown (no price for ${preview.estimate.total.unpriced.join(", ")})`
+                  : `about ${formatUsd(preview.estimate.total.cost)} at list price`
+              }`
             : "Pick at least two contestants and a judge."}
         </p>
         <button type="submit" className={primaryButton} disabled={submitting || !preview}>
