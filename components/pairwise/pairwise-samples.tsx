@@ -156,7 +156,7 @@ export function PairwiseSamples({
                 onClick={() => setPicked(item)}
                 className="w-full px-5 py-3 text-left text-sm hover:bg-slate-50 aria-[current=true]:bg-indigo-50"
               >
-                <span className="text-xs text-slate-500">#{item.index}</span>{" "}
+                <span className="text-xs text-slate-600">#{item.index}</span>{" "}
                 <span className="font-medium">{describe(item)}</span>
                 {item.flipped ? (
                   <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">flipped</span>
