@@ -2,7 +2,7 @@
 
 import { useId, useState, type DragEvent } from "react";
 
-export const ACCEPTED_FILES = ".csv,.tsv,.tab,.jsonl,.ndjson,.json,.txt,.gz";
+export const ACCEPTED_FILES = ".csv,.tsv,.tab,.jsonl,.ndjson,.json,.txt,.gz,.parquet,.yaml,.yml";
 
 /** Drag a file onto the zone, or use the file picker it wraps (a real labelled input, for keyboards and tests). */
 export function DropZone({ onFile, compact }: { onFile: (file: File) => void; compact: boolean }) {
