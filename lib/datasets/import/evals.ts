@@ -14,11 +14,12 @@ type TMessage = { role: string; content: string };
 
 /**
  * One Evals sample as a row of the column-mapping flow: `input` is the last user message, `system` the system
- * messages (so they can be kept as metadata), `expected` the ideal answer (the first, when `ideal` lists several
- * acceptable answers; `ideal_all` keeps them all). Other fields pass through.
+ * messages (so they can be kept as metadata; empty when there are none), `expected` the ideal answer (the first,
+ * when `ideal` lists several acceptable answers). Other fields, `ideal` as written among them, pass through.
  */
 export function mapEvalsRow(source: TSourceRow, position: { fileName: string; row: number }): TSourceRow {
-  const { input, ideal, ...rest } = source.values;
+  const { input, ...rest } = source.values;
+  const ideal = rest.ideal;
   const messages = readMessages(input ?? "");
   const at = { file: position.fileName, line: source.line, row: position.row };
   if (messages === null) {
@@ -42,8 +43,7 @@ export function mapEvalsRow(source: TSourceRow, position: { fileName: string; ro
   setField(values, "input", user.content);
   setField(values, "expected", readIdeal(ideal ?? "", at));
   const system = messages.filter((message) => message.role === "system").map((message) => message.content);
-  if (system.length > 0) setField(values, "system", system.join("\n\n"));
-  if (ideal?.startsWith("[")) setField(values, "ideal_all", ideal);
+  setField(values, "system", system.join("\n\n"));
   for (const [key, value] of Object.entries(rest)) setField(values, key, value);
   return { line: source.line, values };
 }
