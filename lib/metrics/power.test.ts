@@ -75,7 +75,9 @@ describe("McNemar sample size and detectable difference", () => {
       const detectable = mcnemarDetectableDifference(pairs, discordance) as number;
       expect(mcnemarSampleSize(detectable, discordance)).toBeCloseTo(pairs, 6);
     }
-    expect(mcnemarDetectableDifference(400, 0.2) as number).toBeLessThan(mcnemarDetectableDifference(100, 0.2) as number);
+    expect(mcnemarDetectableDifference(400, 0.2) as number).toBeLessThan(
+      mcnemarDetectableDifference(100, 0.2) as number,
+    );
   });
 
   it("is null when nothing can be detected or computed", () => {
