@@ -20,3 +20,4 @@ export * from "./agreement";
 export * from "./latency";
 export * from "./cost";
 export * from "./power";
+export * from "./non-inferiority";
