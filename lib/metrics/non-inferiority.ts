@@ -98,8 +98,11 @@ export function pairedConfusionLowerBound(
   const difference = (counts: readonly number[]) => {
     for (const confusion of [baseline, candidate]) for (const row of confusion.counts) row.fill(0);
     positions.forEach((position, i) => {
-      (baseline.counts[position.row] as number[])[position.baseline] += counts[i] as number;
-      (candidate.counts[position.row] as number[])[position.candidate] += counts[i] as number;
+      const count = counts[i] as number;
+      const baselineRow = baseline.counts[position.row] as number[];
+      const candidateRow = candidate.counts[position.row] as number[];
+      baselineRow[position.baseline] = (baselineRow[position.baseline] as number) + count;
+      candidateRow[position.candidate] = (candidateRow[position.candidate] as number) + count;
     });
     const a = metric(baseline);
     const b = metric(candidate);
