@@ -96,11 +96,17 @@ describe("pairedConfusionLowerBound", () => {
       { expected: "c", baseline: null, candidate: null, count: 5 },
     ];
     const bound = pairedConfusionLowerBound(labels, cells, macroF1FromConfusion, { seed: 9, samples: 300 });
-    expect(bound).toEqual({ n: 45, estimate: 0, lower: 0 });
+    expect(bound).toMatchObject({ n: 45, estimate: 0, lower: 0 });
+    // Both runs: a 30/30, b 0/10 (all predicted c), c 0/5 (invalid): F1 of a = 1, b = 0, c = 0 → 1/3.
+    expect(bound.baselineValue).toBeCloseTo(1 / 3, 12);
     const changed: TPairedCell[] = [...cells, { expected: "b", baseline: "b", candidate: "a", count: 6 }];
     const once = pairedConfusionLowerBound(labels, changed, macroF1FromConfusion, { seed: 9, samples: 300 });
     expect(pairedConfusionLowerBound(labels, changed, macroF1FromConfusion, { seed: 9, samples: 300 })).toEqual(once);
     expect(once.lower as number).toBeLessThan(once.estimate as number);
-    expect(pairedConfusionLowerBound(labels, [], macroF1FromConfusion)).toEqual({ n: 0, estimate: null, lower: null });
+    expect(pairedConfusionLowerBound(labels, [], macroF1FromConfusion)).toMatchObject({
+      n: 0,
+      estimate: null,
+      lower: null,
+    });
   });
 });

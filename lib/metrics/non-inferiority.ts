@@ -81,7 +81,7 @@ export function pairedConfusionLowerBound(
   cells: readonly TPairedCell[],
   metric: (confusion: TConfusion) => number | null,
   options: TBootstrapOptions & { alpha?: number } = {},
-): TNonInferiorityBound {
+): TNonInferiorityBound & { baselineValue: number | null; candidateValue: number | null } {
   const alpha = options.alpha ?? DEFAULT_NON_INFERIORITY_ALPHA;
   checkAlpha(alpha);
   const index = indexLabels(labels);
@@ -95,7 +95,7 @@ export function pairedConfusionLowerBound(
   const n = kept.reduce((sum, cell) => sum + cell.count, 0);
   const baseline = createEmptyConfusion(labels);
   const candidate = createEmptyConfusion(labels);
-  const difference = (counts: readonly number[]) => {
+  const fill = (counts: readonly number[]) => {
     for (const confusion of [baseline, candidate]) for (const row of confusion.counts) row.fill(0);
     positions.forEach((position, i) => {
       const count = counts[i] as number;
@@ -104,13 +104,19 @@ export function pairedConfusionLowerBound(
       baselineRow[position.baseline] = (baselineRow[position.baseline] as number) + count;
       candidateRow[position.candidate] = (candidateRow[position.candidate] as number) + count;
     });
+  };
+  const difference = (counts: readonly number[]) => {
+    fill(counts);
     const a = metric(baseline);
     const b = metric(candidate);
     return a === null || b === null ? null : b - a;
   };
-  if (n === 0) return { n, estimate: null, lower: null };
-  const estimate = difference(kept.map((cell) => cell.count));
+  if (n === 0) return { n, estimate: null, lower: null, baselineValue: null, candidateValue: null };
   const weights = kept.map((cell) => cell.count);
+  fill(weights);
+  const baselineValue = metric(baseline);
+  const candidateValue = metric(candidate);
+  const estimate = baselineValue === null || candidateValue === null ? null : candidateValue - baselineValue;
   const drawn = new Array<number>(weights.length).fill(0);
   const { low } = bootstrapReplicates(
     (random) => {
@@ -119,5 +125,5 @@ export function pairedConfusionLowerBound(
     },
     { samples: options.samples ?? 2000, seed: options.seed, confidence: 1 - 2 * alpha },
   );
-  return { n, estimate, lower: low };
+  return { n, estimate, lower: low, baselineValue, candidateValue };
 }

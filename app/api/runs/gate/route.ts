@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/response";
+import { prisma } from "@/lib/db/prisma";
+import { evaluateGate } from "@/lib/gate/evaluate";
+import { ZGateQuery } from "@/lib/gate/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** The CI regression gate: a non-inferiority test of a candidate run against a baseline run (lib/gate). */
+export const GET = apiRoute({ query: ZGateQuery }, async ({ query }) =>
+  jsonResponse(await evaluateGate(prisma, query)),
+);
