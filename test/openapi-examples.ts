@@ -113,6 +113,12 @@ export const EXAMPLES: TExample[] = [
     ok: (f) => ({ ...id(f.seed.runId), search: "?format=csv" }),
     error: (f) => ({ ...id(f.seed.runId), search: "?format=xml" }),
   },
+  {
+    route: "/api/runs/gate",
+    method: "GET",
+    ok: (f) => ({ search: `?baseline=${f.seed.runId}&candidate=${f.secondRunId}` }),
+    error: (f) => ({ search: `?baseline=${f.seed.runId}&candidate=${f.seed.runId}` }),
+  },
   { route: "/api/runs/[id]/invalid-groups", method: "GET", ok: (f) => id(f.seed.runId), error: missing },
   { route: "/api/runs/[id]/cancel", method: "POST", ok: (f) => id(f.runningRunId), error: (f) => id(f.seed.runId) },
   { route: "/api/runs/[id]/resume", method: "POST", ok: (f) => id(f.runningRunId), error: (f) => id(f.seed.runId) },

@@ -26,6 +26,7 @@ import * as rRunsIdOutputs from "@/app/api/runs/[id]/outputs/route";
 import * as rRunsIdRerunFailed from "@/app/api/runs/[id]/rerun-failed/route";
 import * as rRunsIdResume from "@/app/api/runs/[id]/resume/route";
 import * as rRunsId from "@/app/api/runs/[id]/route";
+import * as rRunsGate from "@/app/api/runs/gate/route";
 import * as rRunsPreview from "@/app/api/runs/preview/route";
 import * as rRuns from "@/app/api/runs/route";
 
@@ -61,6 +62,7 @@ export const ROUTE_MODULES: readonly (readonly [string, TRouteModule])[] = [
   ["/api/runs/[id]/rerun-failed", rRunsIdRerunFailed],
   ["/api/runs/[id]/resume", rRunsIdResume],
   ["/api/runs/[id]", rRunsId],
+  ["/api/runs/gate", rRunsGate],
   ["/api/runs/preview", rRunsPreview],
   ["/api/runs", rRuns],
 ];
