@@ -12,7 +12,8 @@ import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
 import { createModelMeter } from "./model-meter";
-import { describeRssGrowth, describeStart, rssMb, type TMark } from "./progress-marks";
+import { benchOutputIndex } from "./output-index";
+import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
 import { bundleWorkers, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
@@ -64,6 +65,7 @@ export async function benchRuns(only: string[] = []) {
   await api.close();
   await getProducer().close();
   if (wanted("enqueue")) await enqueueMillion();
+  if (wanted("index")) await benchOutputIndex(seedDataset);
   await prisma.$disconnect();
 }
 
@@ -141,13 +143,14 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
     seed: Math.floor(Math.random() * 1e9),
   });
   const marks: TMark[] = [];
-  // Polling costs Postgres time on the same 2 cores: often enough to place the 2 s mark, not more.
-  const pollMs = options.samples > 10_000 ? 500 : 250;
+  // Polling costs Postgres time on the same 2 cores: every 100 ms for the first 6 s (the 1 s, 2 s and 5 s marks and
+  // the time to full speed need it; the run has few rows to count then), then less often on a large run.
+  const pollMs = (elapsed: number) => (elapsed < 6_000 ? 100 : options.samples > 10_000 ? 500 : 250);
   for (;;) {
     const { status, done } = await readProgress(api, options.pollVia, runId);
     marks.push({ at: Date.now() - started, done, rssMb: rssMb(pid) });
     if (status !== "QUEUED" && status !== "RUNNING") break;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await new Promise((resolve) => setTimeout(resolve, pollMs(Date.now() - started)));
   }
   // The run's own finishing time, not when this loop noticed it (up to one poll interval later).
   const { finishedAt } = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { finishedAt: true } });
@@ -176,6 +179,13 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
   );
   if (steady) line("steady (10%→90%)", `${Math.round(steady)}/s${percentOfIdeal(steady)}`);
   line("start", describeStart(marks, elapsed, done));
+  if (steady) {
+    const fullSpeedAt = timeToRate(marks, steady);
+    line(
+      "90% of steady after",
+      fullSpeedAt === null ? "never" : `${(fullSpeedAt / 1000).toFixed(1)} s (over the second before it)`,
+    );
+  }
   line(
     "workers RSS (MB)",
     `idle ${Math.round(idleRss)}, peak ${Math.round(peakRss)}; at 25/50/75/100%: ${describeRssGrowth(marks, options.samples)}`,
