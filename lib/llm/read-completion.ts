@@ -1,8 +1,14 @@
 import { toPgText } from "@/lib/db/pg-text";
+import { readTokenLogprobs, type TTokenLogprob } from "@/lib/answer-modes/logprobs";
 import { buildResponseError, type TClassifiedError } from "./classify-error";
 import type { TLlmEndpoint } from "./types";
 
-export type TCompletionText = { content: string; promptTokens: number | null; completionTokens: number | null };
+export type TCompletionText = {
+  content: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  logprobs?: TTokenLogprob[] | null;
+};
 
 type TReadResult = ({ ok: true } & TCompletionText) | ({ ok: false } & TClassifiedError);
 
@@ -34,6 +40,7 @@ export function readCompletion(body: unknown, endpoint: TLlmEndpoint): TReadResu
     content: toPgText(content),
     promptTokens: readCount(usage.prompt_tokens),
     completionTokens: readCount(usage.completion_tokens),
+    logprobs: readTokenLogprobs(first.logprobs),
   };
 }
 

@@ -1,4 +1,5 @@
-import { createClassAnswerParser } from "@/lib/classification/parse-answer";
+import { readClassAnswer } from "@/lib/answer-modes/read-answer";
+import { findModeRejection } from "@/lib/answer-modes/rejection";
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TItemOutcome } from "@/lib/jobs/kind";
 import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row";
@@ -11,10 +12,9 @@ export type TOutputRow = TModelCallRow<"runId"> & {
   parsedLabel?: string | null;
   valid?: boolean | null;
   correct?: boolean | null;
+  /** Probability of the answer from the reply's log-probabilities (lib/answer-modes); null without them. */
+  confidence?: number | null;
 };
-
-// One parser per label set: building it normalises every label, which is not worth doing per sample.
-const parsers = new WeakMap<string[], ReturnType<typeof createClassAnswerParser>>();
 
 /** Asks the run's model about one sample and turns the reply into its output row (classification: parsed, scored). */
 export async function answerSample(
@@ -31,18 +31,23 @@ export async function answerSample(
     temperature: run.temperature,
     maxTokens: run.maxTokens,
     seed: run.seed,
+    answerFormat: context.answerFormat,
   });
+  if (!result.ok) {
+    const rejection = findModeRejection(run.answerMode, context.answerFormat?.logprobs ?? false, result.error);
+    if (rejection) return { stop: rejection };
+  }
+  const logprobs = result.ok ? (result.logprobs ?? null) : null;
   return modelCallOutcome(result, (fields, content) => {
     const row = { runId: run.id, sampleId: sample.id, ...fields };
     if (content === null || run.task !== "CLASSIFICATION") return row;
-    let parse = parsers.get(context.labels);
-    if (!parse) parsers.set(context.labels, (parse = createClassAnswerParser(context.labels)));
-    const parsed = parse(content);
+    const answer = readClassAnswer(run.answerMode, content, logprobs, context.labels);
     return {
       ...row,
-      parsedLabel: parsed.label,
-      valid: parsed.valid,
-      correct: parsed.valid && parsed.label === sample.expected,
+      parsedLabel: answer.label,
+      valid: answer.valid,
+      correct: answer.valid && answer.label === sample.expected,
+      confidence: answer.confidence,
     };
   });
 }
