@@ -1,6 +1,12 @@
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
-import { buildAnswerFormat, ZAnswerMode, ZGuidedChoiceField, type TAnswerFormat, type TAnswerMode } from "@/lib/answer-modes/modes";
+import {
+  buildAnswerFormat,
+  ZAnswerMode,
+  ZGuidedChoiceField,
+  type TAnswerFormat,
+  type TAnswerMode,
+} from "@/lib/answer-modes/modes";
 import type { TShot } from "./prompt";
 import { drawShots } from "./sample-set";
 
