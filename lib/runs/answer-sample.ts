@@ -1,4 +1,5 @@
 import { readClassAnswer } from "@/lib/answer-modes/read-answer";
+import { findModeGuard } from "@/lib/answer-modes/mode-guard";
 import { findModeRejection } from "@/lib/answer-modes/rejection";
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TItemOutcome } from "@/lib/jobs/kind";
@@ -23,7 +24,9 @@ export async function answerSample(
   sample: TPendingSample,
 ): Promise<TItemOutcome<TOutputRow>> {
   const run = context.job;
-  const result = await deps.callModel({
+  const guard = findModeGuard(run.id, run.generation);
+  if (guard.signal.aborted) return { stop: String(guard.signal.reason) };
+  const call = deps.callModel({
     endpoint: context.endpoint,
     messages: buildMessages(
       renderPrompt(run.promptTemplate, { input: sample.input, labels: context.labels, shots: context.shots }),
@@ -32,10 +35,19 @@ export async function answerSample(
     maxTokens: run.maxTokens,
     seed: run.seed,
     answerFormat: context.answerFormat,
+    signal: guard.signal,
   });
+  const result = await call.catch((error: unknown) => {
+    if (guard.signal.aborted) return null;
+    throw error;
+  });
+  if (!result) return { stop: String(guard.signal.reason) };
   if (!result.ok) {
     const rejection = findModeRejection(run.answerMode, context.answerFormat?.logprobs ?? false, result.error);
-    if (rejection) return { stop: rejection };
+    if (rejection) {
+      guard.abort(rejection);
+      return { stop: rejection };
+    }
   }
   const logprobs = result.ok ? (result.logprobs ?? null) : null;
   return modelCallOutcome(result, (fields, content) => {

@@ -23,6 +23,7 @@ export type TRunContext = {
     total: number;
     lastIndex: number;
     answerMode: TAnswerMode;
+    generation: number;
   };
   /** The answer mode's request fields (null for plain free text). */
   answerFormat: TAnswerFormat | null;
@@ -44,7 +45,20 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   return {
-    job: { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex, answerMode },
+    job: {
+      id,
+      datasetId,
+      task,
+      split,
+      promptTemplate,
+      temperature,
+      maxTokens,
+      seed,
+      total,
+      lastIndex,
+      answerMode,
+      generation: run.generation,
+    },
     answerFormat:
       run.task === "CLASSIFICATION"
         ? buildAnswerFormat(answerMode, run.dataset.labels, {
