@@ -13,7 +13,9 @@ import {
   seedMedicalDataset,
   startTestWorkers,
 } from "@/test/runs-harness";
+import { computeEce } from "@/lib/metrics/calibration";
 import type { TAnswerMode } from "./modes";
+import { findRunCalibration } from "./run-calibration";
 
 const PCT = 80;
 const { labels } = medicalAbstracts;
@@ -121,6 +123,16 @@ describe("answer modes against the test LLM server (real Postgres, Redis, worker
     // Log-probabilities asked for but never sent: confidence null, answers still read.
     const silentRows = await outputsOf(runs.silent);
     expect(silentRows.every((row) => row.valid && row.confidence === null)).toBe(true);
+
+    // Calibration stored at completion: covering the outputs with a confidence, counting those without.
+    const stored = await prisma.runCalibration.findUniqueOrThrow({ where: { runId: runs.json } });
+    const figures = stored.figures as { covered: number; missing: number; ece: { estimate: number } };
+    expect(figures).toMatchObject({ covered: n, missing: 0 });
+    const items = json.map((row) => ({ confidence: row.confidence!, correct: row.correct! }));
+    expect(figures.ece.estimate).toBeCloseTo(computeEce(items)!, 12);
+    expect(await findRunCalibration(prisma, runs.silent)).toMatchObject({ covered: 0, missing: n });
+    expect(await findRunCalibration(prisma, runs.rejected)).toBeNull();
+    expect(await findRunCalibration(prisma, runs.free)).toBeNull();
   }, 180_000);
 
   it("refuses label sets a mode cannot use at run creation, naming answerMode", async () => {

@@ -6,6 +6,7 @@ import type { Run } from "@/lib/db/generated/client";
 import { answerSample, type TOutputRow } from "./answer-sample";
 import { findChunksWithMissingOutputs, findPendingSamples, type TPendingSample } from "./pending";
 import { loadRunContext, type TRunContext } from "./run-context";
+import { storeRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { deleteRunSummary, storeRunSummary } from "./summary";
 
 /**
@@ -25,7 +26,10 @@ export const runKind: TJobKind<Run, TRunContext, TPendingSample, TOutputRow> = {
   loadContext: loadRunContext,
   findPendingItems: findPendingSamples,
   processItem: answerSample,
-  onCompleted: storeRunSummary,
+  onCompleted: async (db, id) => {
+    await storeRunSummary(db, id);
+    await storeRunCalibration(db, id);
+  },
   onRestart: deleteRunSummary,
 };
 
