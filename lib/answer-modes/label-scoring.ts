@@ -1,6 +1,8 @@
 import type { TTokenLogprob } from "./logprobs";
 
 /** How LOGPROBS runs read their answer; shown on the run page. */
+export const LABEL_SCORING_SUMMARY =
+  "label scoring: first-token probabilities, shared first tokens resolved by the next tokens";
 export const LABEL_SCORING_METHOD =
   "first-token probabilities from top_logprobs, summed per label; labels sharing a first token are resolved by the following generated tokens (split evenly when the reply did not go down their path)";
 
