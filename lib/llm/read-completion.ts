@@ -40,8 +40,13 @@ export function readCompletion(body: unknown, endpoint: TLlmEndpoint): TReadResu
     content: toPgText(content),
     promptTokens: readCount(usage.prompt_tokens),
     completionTokens: readCount(usage.completion_tokens),
-    logprobs: readTokenLogprobs(first.logprobs),
+    // Only when they came: a reply without log-probabilities reads as it always did.
+    ...withLogprobs(readTokenLogprobs(first.logprobs)),
   };
+}
+
+function withLogprobs(logprobs: TTokenLogprob[] | null): { logprobs?: TTokenLogprob[] } {
+  return logprobs ? { logprobs } : {};
 }
 
 function fail(endpoint: TLlmEndpoint, kind: "malformed" | "empty", detail: string): TReadResult {

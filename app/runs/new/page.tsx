@@ -59,13 +59,14 @@ export default async function NewRunPage({ searchParams }: TProps) {
             trainCount,
             testCount,
           }))}
-          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM }) => ({
+          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM, capabilities }) => ({
             id,
             name,
             model,
             tags,
             inputPricePerM,
             outputPricePerM,
+            capabilities,
           }))}
           datasetId={datasetId}
         />
