@@ -13,11 +13,16 @@ import {
   YAxis,
 } from "recharts";
 import { ChartCard } from "@/components/leaderboard/charts/chart-card";
-import { card } from "@/components/ui/styles";
+import Link from "next/link";
+import { card, textLink } from "@/components/ui/styles";
+import { outputsHref } from "@/lib/outputs/filters";
 import { axisStroke, barColor, gridStroke, hoverCursor, smallTick, tick } from "@/components/ui/chart-theme";
 import { formatCount, formatInterval, formatPercent, formatScore } from "@/components/ui/format";
 import type { TCalibrationFigures } from "@/lib/answer-modes/calibration";
 import { prepareCoveragePoints, prepareReliabilityPoints, type TReliabilityPoint } from "./calibration-chart-data";
+
+// "Confidently wrong": wrong answers the model gave at least this probability.
+const CONFIDENTLY = 0.9;
 
 const percentAxis = {
   type: "number" as const,
@@ -40,7 +45,7 @@ function BinTooltip({ active, payload }: { active?: boolean; payload?: { payload
 }
 
 /** Calibration of a completed run's confidences: headline figures, the reliability diagram, accuracy vs coverage. */
-export function CalibrationSection({ figures }: { figures: TCalibrationFigures }) {
+export function CalibrationSection({ runId, figures }: { runId: string; figures: TCalibrationFigures }) {
   const ece = formatInterval(figures.ece, "score");
   const brier = formatInterval(figures.brier, "score");
   const stats = [
@@ -79,7 +84,10 @@ export function CalibrationSection({ figures }: { figures: TCalibrationFigures }
         </h2>
         <p className="text-xs text-slate-500">
           Confidence is the probability the model gave its answer. Ranges are bootstrap 95% intervals (
-          {formatCount(figures.resamples)} resamples).
+          {formatCount(figures.resamples)} resamples).{" "}
+          <Link href={outputsHref(runId, { view: "wrong", confidenceMin: CONFIDENTLY })} className={textLink}>
+            Confidently wrong answers
+          </Link>
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">

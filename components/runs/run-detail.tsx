@@ -89,7 +89,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
       ) : (
         <RunJudgings runId={run.id} datasetId={run.dataset.id} version={run.progress.done} />
       )}
-      {run.calibration ? <CalibrationSection figures={run.calibration} /> : null}
+      {run.calibration ? <CalibrationSection runId={run.id} figures={run.calibration} /> : null}
       <RunSettings run={run} />
     </div>
   );

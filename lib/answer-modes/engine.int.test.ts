@@ -14,6 +14,8 @@ import {
   startTestWorkers,
 } from "@/test/runs-harness";
 import { computeEce } from "@/lib/metrics/calibration";
+import { parseOutputFilters } from "@/lib/outputs/filters";
+import { findOutputs } from "@/lib/outputs/query";
 import type { TAnswerMode } from "./modes";
 import { findRunCalibration } from "./run-calibration";
 
@@ -132,6 +134,15 @@ describe("answer modes against the test LLM server (real Postgres, Redis, worker
     expect(figures.ece.estimate).toBeCloseTo(computeEce(items)!, 12);
     expect(await findRunCalibration(prisma, runs.silent)).toMatchObject({ covered: 0, missing: n });
     expect(await findRunCalibration(prisma, runs.rejected)).toBeNull();
+
+    // The drill-down's "confidently wrong": wrong answers at or above a confidence, in sample order.
+    const wrongConfidences = json.filter((row) => !row.correct).map((row) => row.confidence!);
+    const threshold = wrongConfidences.sort((a, b) => a - b)[Math.floor(wrongConfidences.length / 2)]!;
+    const filters = parseOutputFilters({ view: "wrong", confidenceMin: String(threshold), limit: "200" });
+    const page = await findOutputs(prisma, runs.json, filters);
+    const expected = json.filter((row) => !row.correct && row.confidence! >= threshold).map((row) => row.sampleId);
+    expect(page.items.map((item) => item.sampleId)).toEqual(expected.sort((a, b) => a - b));
+    expect(expected.length).toBeGreaterThan(0);
     expect(await findRunCalibration(prisma, runs.free)).toBeNull();
   }, 180_000);
 
