@@ -11,7 +11,7 @@ import { dispatchRun } from "@/lib/runs/dispatch";
 import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
-import { benchAnswerModes } from "./answer-modes";
+import { benchAnswerModes, benchCalibration } from "./answer-modes";
 import { createModelMeter } from "./model-meter";
 import { describeRssGrowth, describeStart, rssMb, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
@@ -63,6 +63,7 @@ export async function benchRuns(only: string[] = []) {
     });
   }
   if (wanted("modes")) await benchAnswerModes(api, workersBundle, throughput);
+  if (wanted("calibration")) await benchCalibration();
   await api.close();
   await getProducer().close();
   if (wanted("enqueue")) await enqueueMillion();
