@@ -84,7 +84,11 @@ export function CalibrationSection({ runId, figures }: { runId: string; figures:
         </h2>
         <p className="text-xs text-slate-500">
           Confidence is the probability the model gave its answer. Ranges are bootstrap 95% intervals (
-          {formatCount(figures.resamples)} resamples).{" "}
+          {formatCount(figures.resamples)} resamples
+          {figures.resampleSize < figures.covered
+            ? ` of ${formatCount(figures.resampleSize)} outputs, spread scaled to the run`
+            : ""}
+          ).{" "}
           <Link href={outputsHref(runId, { view: "wrong", confidenceMin: CONFIDENTLY })} className={textLink}>
             Confidently wrong answers
           </Link>

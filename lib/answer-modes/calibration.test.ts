@@ -22,6 +22,23 @@ describe("computeCalibrationFigures", () => {
     expect(computeCalibrationFigures(items, 12, { resamples: 300 })).toEqual(figures);
   });
 
+  it("past the resample cap, scales an m-out-of-n bootstrap back to the full sample's spread", () => {
+    const random = createRandom(5);
+    const items = Array.from({ length: 8_000 }, () => {
+      const confidence = random();
+      return { confidence, correct: random() < confidence * 0.9 };
+    });
+    const full = computeCalibrationFigures(items, 0, { resamples: 400 });
+    const capped = computeCalibrationFigures(items, 0, { resamples: 400, resampleCap: 2_000 });
+    expect(capped.resampleSize).toBe(2_000);
+    expect(full.resampleSize).toBe(8_000);
+    expect(capped.brier.estimate).toBe(full.brier.estimate);
+    const width = (interval: { low: number | null; high: number | null }) => interval.high! - interval.low!;
+    // Same spread within sampling noise: the √(m/n) scaling undoes the smaller resamples.
+    expect(width(capped.brier) / width(full.brier)).toBeGreaterThan(0.75);
+    expect(width(capped.brier) / width(full.brier)).toBeLessThan(1.33);
+  });
+
   it("is empty but well-formed without any confidence", () => {
     const figures = computeCalibrationFigures([], 40);
     expect(figures).toMatchObject({ covered: 0, missing: 40, auroc: null, ece: { estimate: null, low: null } });

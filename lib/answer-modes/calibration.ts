@@ -1,14 +1,17 @@
-import { bootstrapPercentile } from "@/lib/metrics/bootstrap";
+import { bootstrapReplicates } from "@/lib/metrics/bootstrap";
 import {
   computeAuroc,
   computeBrier,
   computeCoverageCurve,
   computeEce,
   computeReliabilityBins,
+  RELIABILITY_BINS,
   type TCalibrationItem,
   type TCoveragePoint,
   type TReliabilityBin,
 } from "@/lib/metrics/calibration";
+import { quantileSorted } from "@/lib/metrics/quantile";
+import { drawIndex } from "@/lib/metrics/random";
 
 export type TInterval = { estimate: number | null; low: number | null; high: number | null };
 
@@ -22,42 +25,95 @@ export type TCalibrationFigures = {
   brier: TInterval;
   auroc: number | null;
   coverage: TCoveragePoint[];
-  /** Bootstrap resamples behind the intervals. */
+  /** Bootstrap resamples behind the intervals, and their size (smaller than `covered` past RESAMPLE_CAP). */
   resamples: number;
+  resampleSize: number;
 };
 
-// A bootstrap costs resamples × outputs: past 20 million draws the resamples shrink (never below 200), so a
-// million-output run is summarised in seconds, once, when it completes.
-const MAX_DRAWS = 20_000_000;
+const DEFAULT_RESAMPLES = 200;
+/**
+ * Past this many outputs the intervals come from an m-out-of-n bootstrap (resamples of this size, their spread scaled
+ * by √(m/n)): a full bootstrap of a million outputs would block the worker for tens of seconds when the run completes.
+ */
+export const RESAMPLE_CAP = 50_000;
 
-/** Calibration of a run's confidences, with seeded percentile-bootstrap 95% intervals for ECE and Brier. */
+/**
+ * Calibration of a run's confidences: the figures on every output, and seeded percentile-bootstrap 95% intervals for
+ * ECE and Brier (both from the same resamples, in one pass each).
+ */
 export function computeCalibrationFigures(
   items: readonly TCalibrationItem[],
   missing: number,
-  options: { seed?: number; resamples?: number } = {},
+  options: { seed?: number; resamples?: number; resampleCap?: number } = {},
 ): TCalibrationFigures {
-  const resamples =
-    options.resamples ?? Math.max(200, Math.min(1000, Math.floor(MAX_DRAWS / Math.max(items.length, 1))));
-  const bootstrap = (statistic: (items: readonly TCalibrationItem[]) => number | null): TInterval => {
-    const picked: TCalibrationItem[] = new Array(items.length);
-    const bounds = bootstrapPercentile(
-      items.length,
-      (indices) => {
-        for (let i = 0; i < indices.length; i += 1) picked[i] = items[indices[i]!]!;
-        return statistic(picked);
-      },
-      { samples: resamples, seed: options.seed ?? 1 },
-    );
-    return { estimate: statistic(items), ...bounds };
-  };
+  const n = items.length;
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const m = Math.min(n, options.resampleCap ?? RESAMPLE_CAP);
+  const ece = computeEce(items);
+  const brier = computeBrier(items);
+  const intervals = n === 0 ? null : bootstrapBoth(items, m, resamples, options.seed ?? 1);
+  const scale = n === 0 ? 1 : Math.sqrt(m / n);
+  const widen = (estimate: number | null, bounds: { low: number | null; high: number | null } | undefined) =>
+    estimate === null || !bounds || bounds.low === null || bounds.high === null
+      ? { estimate, low: null, high: null }
+      : {
+          estimate,
+          low: Math.max(0, estimate - (estimate - bounds.low) * scale),
+          high: estimate + (bounds.high - estimate) * scale,
+        };
   return {
-    covered: items.length,
+    covered: n,
     missing,
     bins: computeReliabilityBins(items),
-    ece: bootstrap((sample) => computeEce(sample)),
-    brier: bootstrap(computeBrier),
+    ece: widen(ece, intervals?.ece),
+    brier: widen(brier, intervals?.brier),
     auroc: computeAuroc(items),
     coverage: computeCoverageCurve(items),
     resamples,
+    resampleSize: m,
+  };
+}
+
+/** One resample gives an ECE and a Brier replicate: per-bin sums over drawn indices of typed arrays. */
+function bootstrapBoth(items: readonly TCalibrationItem[], m: number, resamples: number, seed: number) {
+  const n = items.length;
+  const confidence = new Float64Array(n);
+  const correct = new Uint8Array(n);
+  const bin = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const item = items[i]!;
+    confidence[i] = item.confidence;
+    correct[i] = item.correct ? 1 : 0;
+    bin[i] = Math.min(RELIABILITY_BINS - 1, Math.max(0, Math.floor(item.confidence * RELIABILITY_BINS)));
+  }
+  const count = new Float64Array(RELIABILITY_BINS);
+  const sumConfidence = new Float64Array(RELIABILITY_BINS);
+  const sumCorrect = new Float64Array(RELIABILITY_BINS);
+  const brierReplicates: number[] = [];
+  const eceBounds = bootstrapReplicates(
+    (random) => {
+      count.fill(0);
+      sumConfidence.fill(0);
+      sumCorrect.fill(0);
+      let squares = 0;
+      for (let draw = 0; draw < m; draw += 1) {
+        const i = drawIndex(random, n);
+        const b = bin[i]!;
+        count[b]! += 1;
+        sumConfidence[b]! += confidence[i]!;
+        sumCorrect[b]! += correct[i]!;
+        squares += (confidence[i]! - correct[i]!) ** 2;
+      }
+      brierReplicates.push(squares / m);
+      let gap = 0;
+      for (let b = 0; b < RELIABILITY_BINS; b += 1) gap += Math.abs(sumCorrect[b]! - sumConfidence[b]!);
+      return gap / m;
+    },
+    { samples: resamples, seed },
+  );
+  brierReplicates.sort((a, b) => a - b);
+  return {
+    ece: eceBounds,
+    brier: { low: quantileSorted(brierReplicates, 0.025), high: quantileSorted(brierReplicates, 0.975) },
   };
 }
