@@ -28,7 +28,11 @@ export function createPgResponseCache(db: TPrisma): TResponseCache {
       SELECT key, content, "promptTokens", "completionTokens", logprobs
       FROM "ResponseCache" WHERE key = ANY(${keys}::bpchar[])`;
     const byKey = new Map(
-      rows.map(({ key, logprobs, ...response }) => [key, { ...response, logprobs: readStoredLogprobs(logprobs) }]),
+      rows.map(({ key, logprobs, ...response }) => {
+        // Only when stored: an entry without log-probabilities reads as it always did.
+        const stored = readStoredLogprobs(logprobs);
+        return [key, stored ? { ...response, logprobs: stored } : response];
+      }),
     );
     return keys.map((key) => byKey.get(key) ?? null);
   });
