@@ -13,6 +13,7 @@ import {
   seedMedicalDataset,
   startTestWorkers,
 } from "@/test/runs-harness";
+import { getLeaderboard } from "@/lib/leaderboard/view";
 import { computeEce } from "@/lib/metrics/calibration";
 import { parseOutputFilters } from "@/lib/outputs/filters";
 import { findOutputs } from "@/lib/outputs/query";
@@ -134,6 +135,19 @@ describe("answer modes against the test LLM server (real Postgres, Redis, worker
     expect(figures.ece.estimate).toBeCloseTo(computeEce(items)!, 12);
     expect(await findRunCalibration(prisma, runs.silent)).toMatchObject({ covered: 0, missing: n });
     expect(await findRunCalibration(prisma, runs.rejected)).toBeNull();
+
+    // The leaderboard: every completed run with its mode; the runs of one endpoint in two modes are paired against
+    // the best like any two runs (the format gap, tested on the same samples).
+    const board = await getLeaderboard(prisma, dataset.datasetId);
+    const modeOf = new Map(board.rows.map((row) => [row.runId, row.answerMode]));
+    expect(modeOf.get(runs.free)).toBe("FREE_TEXT");
+    expect(modeOf.get(runs.json)).toBe("JSON_SCHEMA");
+    expect(modeOf.get(runs.logprobs)).toBe("LOGPROBS");
+    expect(modeOf.has(runs.rejected)).toBe(false);
+    const best = board.rows.find((row) => row.isBest)!;
+    for (const row of board.rows.filter((other) => other !== best && other.answered > 0)) {
+      expect(row.comparison).toMatchObject({ pValue: expect.any(Number) });
+    }
 
     // The drill-down's "confidently wrong": wrong answers at or above a confidence, in sample order.
     const wrongConfidences = json.filter((row) => !row.correct).map((row) => row.confidence!);
