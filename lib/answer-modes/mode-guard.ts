@@ -1,3 +1,5 @@
+import { setMaxListeners } from "node:events";
+
 // When an endpoint refuses a run's answer mode, the run fails at once (one permanent error naming the mode). The
 // calls of that run already waiting for a slot in this process would each get the same 400: aborting them here
 // keeps it to the few that were in flight, instead of one refused request per sample.
@@ -11,6 +13,8 @@ export function findModeGuard(runId: string, generation: number): AbortControlle
   let guard = guards.get(key);
   if (!guard) {
     guards.set(key, (guard = new AbortController()));
+    // Every call of the run in flight or waiting for a slot listens to this one signal: hundreds, by design.
+    setMaxListeners(0, guard.signal);
     if (guards.size > MAX_GUARDS) guards.delete(guards.keys().next().value!);
   }
   return guard;
