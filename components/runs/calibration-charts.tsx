@@ -18,6 +18,23 @@ import { formatCount, formatPercent } from "@/components/ui/format";
 import type { TCalibrationFigures } from "@/lib/answer-modes/calibration";
 import { prepareCoveragePoints, prepareReliabilityPoints, type TReliabilityPoint } from "./calibration-chart-data";
 
+// Both charts: the same frame, and a 0-100% axis either way.
+const frame = {
+  responsive: true,
+  style: { width: "100%", height: 280 },
+  margin: { top: 20, right: 16, bottom: 8, left: 0 },
+};
+const yAxis = (
+  <YAxis
+    type="number"
+    domain={[0, 1]}
+    tickFormatter={(value: number) => formatPercent(value, 0)}
+    tick={smallTick}
+    stroke={axisStroke}
+    width={48}
+  />
+);
+
 const percentAxis = {
   type: "number" as const,
   domain: [0, 1],
@@ -47,15 +64,10 @@ export function ReliabilityChart({ figures }: { figures: TCalibrationFigures }) 
       description="Accuracy of the answers in each confidence bin; the diagonal is perfect calibration."
       note="Numbers over the bars are the outputs in each bin; empty bins have no bar."
     >
-      <ComposedChart
-        responsive
-        style={{ width: "100%", height: 280 }}
-        data={reliability}
-        margin={{ top: 20, right: 16, bottom: 8, left: 0 }}
-      >
+      <ComposedChart {...frame} data={reliability}>
         <CartesianGrid stroke={gridStroke} />
         <XAxis dataKey="mid" {...percentAxis} ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]} tick={tick} stroke={axisStroke} />
-        <YAxis {...percentAxis} tick={smallTick} stroke={axisStroke} width={48} />
+        {yAxis}
         <ReferenceLine
           segment={[
             { x: 0, y: 0 },
@@ -82,15 +94,10 @@ export function CoverageChart({ figures }: { figures: TCalibrationFigures }) {
       description="Answer only when confident: accuracy of the answers kept as the confidence threshold rises."
       note="Left: only the most confident answers; right: every answer."
     >
-      <LineChart
-        responsive
-        style={{ width: "100%", height: 280 }}
-        data={coverage}
-        margin={{ top: 20, right: 16, bottom: 8, left: 0 }}
-      >
+      <LineChart {...frame} data={coverage}>
         <CartesianGrid stroke={gridStroke} />
         <XAxis dataKey="coverage" {...percentAxis} tick={tick} stroke={axisStroke} />
-        <YAxis {...percentAxis} tick={smallTick} stroke={axisStroke} width={48} />
+        {yAxis}
         <Tooltip
           formatter={(value) => formatPercent(Number(value))}
           labelFormatter={(value) => `${formatPercent(Number(value))} of answers kept`}
