@@ -11,6 +11,7 @@ import { dispatchRun } from "@/lib/runs/dispatch";
 import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
+import { benchAnswerModes, benchCalibration } from "./answer-modes";
 import { createModelMeter } from "./model-meter";
 import { benchOutputIndex } from "./output-index";
 import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
@@ -62,6 +63,8 @@ export async function benchRuns(only: string[] = []) {
       pollVia: "count",
     });
   }
+  if (wanted("modes")) await benchAnswerModes(api, workersBundle, throughput);
+  if (wanted("calibration")) await benchCalibration();
   await api.close();
   await getProducer().close();
   if (wanted("enqueue")) await enqueueMillion();
@@ -93,7 +96,7 @@ async function seedDataset(rows: number): Promise<string> {
   return dataset.id;
 }
 
-type TThroughputCase = {
+export type TThroughputCase = {
   label: string;
   samples: number;
   latencyMs: number;
@@ -101,9 +104,13 @@ type TThroughputCase = {
   workersBundle: string;
   /** How progress is followed: the API's run view (what a script sees), or a bare count (cheap on a large run). */
   pollVia: "api" | "count";
+  /** Run settings of lib/answer-modes (bench/lib/answer-modes.ts compares them). */
+  answerMode?: string;
+  withLogprobs?: boolean;
 };
 
-async function throughput(api: TRunsApi, options: TThroughputCase) {
+/** Runs one case and prints its figures; resolves with the samples answered per second. */
+async function throughput(api: TRunsApi, options: TThroughputCase): Promise<number> {
   // Shows whether the endpoint's concurrency was actually used, from the model's side.
   const meter = createModelMeter();
   const server = await startLlmServer({
@@ -141,6 +148,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
     endpointId: endpoint.id,
     split: "TEST",
     seed: Math.floor(Math.random() * 1e9),
+    ...(options.answerMode ? { answerMode: options.answerMode, withLogprobs: options.withLogprobs } : {}),
   });
   const marks: TMark[] = [];
   // Polling costs Postgres time on the same 2 cores: every 100 ms for the first 6 s (the 1 s, 2 s and 5 s marks and
@@ -199,6 +207,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
   await server.close();
   await prisma.dataset.delete({ where: { id: datasetId } });
   await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
+  return (done / elapsed) * 1000;
 }
 
 async function readProgress(api: TRunsApi, via: "api" | "count", runId: string) {
