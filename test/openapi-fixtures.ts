@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
 import { seedQaDataset } from "@/test/judging-fixtures";
 import { seedJudging, seedRunWithOutputs } from "@/test/outputs-seed";
+import { seedPairwiseFixtures } from "@/test/openapi-pairwise-fixtures";
 
 export type TFixtures = Awaited<ReturnType<typeof seedFixtures>>;
 
@@ -40,8 +41,10 @@ export async function seedFixtures() {
   const qa = await seedQaDataset(prisma, [
     { question: "What is angina?", answer: "Chest pain from reduced blood flow." },
   ]);
+  const pairwise = await seedPairwiseFixtures(prisma);
   return {
     seed,
+    pairwise,
     judgingId,
     runningJudgingId,
     runningRunId: running.id,

@@ -12,12 +12,22 @@ import * as rJudgingsIdCancel from "@/app/api/judgings/[id]/cancel/route";
 import * as rJudgingsIdJudgements from "@/app/api/judgings/[id]/judgements/route";
 import * as rJudgingsIdResume from "@/app/api/judgings/[id]/resume/route";
 import * as rJudgingsId from "@/app/api/judgings/[id]/route";
+import * as rJudgingsJury from "@/app/api/judgings/jury/route";
 import * as rJudgings from "@/app/api/judgings/route";
 import * as rLeaderboardExport from "@/app/api/leaderboard/export/route";
 import * as rLeaderboard from "@/app/api/leaderboard/route";
 import * as rLocalV1ChatCompletions from "@/app/api/local/v1/chat/completions/route";
 import * as rLocalV1Models from "@/app/api/local/v1/models/route";
 import * as rOpenapiJson from "@/app/api/openapi.json/route";
+import * as rPairwiseIdCancel from "@/app/api/pairwise-judgings/[id]/cancel/route";
+import * as rPairwiseIdExport from "@/app/api/pairwise-judgings/[id]/export/route";
+import * as rPairwiseIdRejudge from "@/app/api/pairwise-judgings/[id]/rejudge/route";
+import * as rPairwiseIdResume from "@/app/api/pairwise-judgings/[id]/resume/route";
+import * as rPairwiseId from "@/app/api/pairwise-judgings/[id]/route";
+import * as rPairwiseIdSamplesSampleid from "@/app/api/pairwise-judgings/[id]/samples/[sampleId]/route";
+import * as rPairwiseIdSamples from "@/app/api/pairwise-judgings/[id]/samples/route";
+import * as rPairwisePreview from "@/app/api/pairwise-judgings/preview/route";
+import * as rPairwise from "@/app/api/pairwise-judgings/route";
 import * as rRunsIdCancel from "@/app/api/runs/[id]/cancel/route";
 import * as rRunsIdInvalidGroups from "@/app/api/runs/[id]/invalid-groups/route";
 import * as rRunsIdOutputsSampleid from "@/app/api/runs/[id]/outputs/[sampleId]/route";
@@ -48,12 +58,22 @@ export const ROUTE_MODULES: readonly (readonly [string, TRouteModule])[] = [
   ["/api/judgings/[id]/judgements", rJudgingsIdJudgements],
   ["/api/judgings/[id]/resume", rJudgingsIdResume],
   ["/api/judgings/[id]", rJudgingsId],
+  ["/api/judgings/jury", rJudgingsJury],
   ["/api/judgings", rJudgings],
   ["/api/leaderboard/export", rLeaderboardExport],
   ["/api/leaderboard", rLeaderboard],
   ["/api/local/v1/chat/completions", rLocalV1ChatCompletions],
   ["/api/local/v1/models", rLocalV1Models],
   ["/api/openapi.json", rOpenapiJson],
+  ["/api/pairwise-judgings/[id]/cancel", rPairwiseIdCancel],
+  ["/api/pairwise-judgings/[id]/export", rPairwiseIdExport],
+  ["/api/pairwise-judgings/[id]/rejudge", rPairwiseIdRejudge],
+  ["/api/pairwise-judgings/[id]/resume", rPairwiseIdResume],
+  ["/api/pairwise-judgings/[id]", rPairwiseId],
+  ["/api/pairwise-judgings/[id]/samples/[sampleId]", rPairwiseIdSamplesSampleid],
+  ["/api/pairwise-judgings/[id]/samples", rPairwiseIdSamples],
+  ["/api/pairwise-judgings/preview", rPairwisePreview],
+  ["/api/pairwise-judgings", rPairwise],
   ["/api/runs/[id]/cancel", rRunsIdCancel],
   ["/api/runs/[id]/invalid-groups", rRunsIdInvalidGroups],
   ["/api/runs/[id]/outputs/[sampleId]", rRunsIdOutputsSampleid],

@@ -1,12 +1,15 @@
 import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { cancelPairwise } from "@/lib/pairwise/control";
+import { ZPairwiseControlled } from "@/lib/api/openapi/responses/pairwise";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute({ params: ZIdParams }, async ({ params }) => {
-  await cancelPairwise(prisma, params.id);
-  return jsonResponse({ id: params.id });
-});
+export const POST = apiRoute(
+  { params: ZIdParams, response: { status: 200, description: "Cancelled.", json: ZPairwiseControlled } },
+  async ({ params, reply }) => {
+    await cancelPairwise(prisma, params.id);
+    return reply({ id: params.id });
+  },
+);

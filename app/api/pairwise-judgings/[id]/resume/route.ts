@@ -1,13 +1,16 @@
 import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { resumePairwise } from "@/lib/pairwise/control";
 import { getPairwiseQueue } from "@/lib/pairwise/queue";
+import { ZPairwiseControlled } from "@/lib/api/openapi/responses/pairwise";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute({ params: ZIdParams }, async ({ params }) => {
-  await resumePairwise(prisma, getPairwiseQueue(), params.id);
-  return jsonResponse({ id: params.id });
-});
+export const POST = apiRoute(
+  { params: ZIdParams, response: { status: 200, description: "Resumed.", json: ZPairwiseControlled } },
+  async ({ params, reply }) => {
+    await resumePairwise(prisma, getPairwiseQueue(), params.id);
+    return reply({ id: params.id });
+  },
+);
