@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { TPrisma } from "@/lib/db/prisma";
 import { buildCompletion, readLastUserText, type TChatCompletionRequest } from "./chat-protocol";
 import { extractText } from "./extract-text";
+import { loadFineTunedModel } from "./fine-tune/serve";
 import { loadLocalModel } from "./load-model";
 import { parseLocalModelName } from "./model-name";
 
@@ -9,7 +10,6 @@ import { parseLocalModelName } from "./model-name";
 export async function completeLocalChat(db: TPrisma, request: TChatCompletionRequest) {
   if (request.stream) throw new ApiError(400, "unsupported", "The local models do not stream; send stream: false.");
   const name = parseLocalModelName(request.model);
-  if (!name) throw new ApiError(404, "model_not_found", `The model "${request.model}" does not exist.`);
-  const predict = await loadLocalModel(db, name);
+  const predict = name ? await loadLocalModel(db, name) : await loadFineTunedModel(db, request.model);
   return buildCompletion(request, predict(extractText(readLastUserText(request.messages))));
 }

@@ -74,6 +74,25 @@ function step(model: TLogRegModel, batch: readonly TExample[], settings: TFitSet
   });
 }
 
+/** One pass over the training examples in order, in batches; returns the epoch's losses. */
+export function fitEpoch(
+  model: TLogRegModel,
+  training: readonly TExample[],
+  validation: readonly TExample[],
+  settings: TFitSettings,
+  epoch: number,
+): TEpochLoss {
+  const batchSize = Math.max(1, Math.min(settings.batchSize, training.length));
+  for (let start = 0; start < training.length; start += batchSize) {
+    step(model, training.slice(start, start + batchSize), settings);
+  }
+  return {
+    epoch,
+    trainingLoss: meanCrossEntropy(model, training),
+    validationLoss: validation.length > 0 ? meanCrossEntropy(model, validation) : null,
+  };
+}
+
 /** Trains in place; `onEpoch` receives each epoch's training and validation loss. */
 export function fitLogisticRegression(
   model: TLogRegModel,
@@ -82,16 +101,7 @@ export function fitLogisticRegression(
   settings: TFitSettings,
   onEpoch: (loss: TEpochLoss) => void = () => {},
 ): TLogRegModel {
-  const batchSize = Math.max(1, Math.min(settings.batchSize, training.length));
-  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-    for (let start = 0; start < training.length; start += batchSize) {
-      step(model, training.slice(start, start + batchSize), settings);
-    }
-    onEpoch({
-      epoch,
-      trainingLoss: meanCrossEntropy(model, training),
-      validationLoss: validation.length > 0 ? meanCrossEntropy(model, validation) : null,
-    });
-  }
+  for (let epoch = 1; epoch <= settings.epochs; epoch++)
+    onEpoch(fitEpoch(model, training, validation, settings, epoch));
   return model;
 }
