@@ -8,6 +8,7 @@ const primary = [
   { href: "/models", label: "Models" },
   { href: "/runs", label: "Runs" },
   { href: "/judgings", label: "Judgings" },
+  { href: "/finetunes", label: "Fine-tunes" },
   { href: "/leaderboard", label: "Leaderboard" },
 ] as const;
 

@@ -42,6 +42,18 @@ export const ZJudgingChunkPayload = z.object({
 });
 export type TJudgingChunkPayload = z.infer<typeof ZJudgingChunkPayload>;
 
+/** Starts a fine-tune (issue 17): ids only, like a run's dispatch. */
+export const ZFineTuneDispatchPayload = z.object({
+  fineTuneId: z.uuid(),
+});
+
+/** The fine-tune's one chunk: its provider job (upload, create, poll). */
+export const ZFineTuneChunkPayload = z.object({
+  fineTuneId: z.uuid(),
+  chunk: z.number().int().min(0),
+  generation: z.number().int().min(0).optional(),
+});
+
 export const queueContract = {
   system: {
     name: "system",
@@ -62,6 +74,14 @@ export const queueContract = {
   judgingChunk: {
     name: "judging-chunk",
     jobs: { chunk: ZJudgingChunkPayload },
+  },
+  fineTuneDispatch: {
+    name: "finetune-dispatch",
+    jobs: { dispatch: ZFineTuneDispatchPayload },
+  },
+  fineTuneChunk: {
+    name: "finetune-chunk",
+    jobs: { chunk: ZFineTuneChunkPayload },
   },
 } as const;
 

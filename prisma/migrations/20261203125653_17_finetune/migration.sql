@@ -11,6 +11,8 @@ CREATE TABLE "FineTune" (
     "batchSize" INTEGER,
     "suffix" TEXT,
     "trainingPricePerM" DOUBLE PRECISION,
+    "inputPricePerM" DOUBLE PRECISION,
+    "outputPricePerM" DOUBLE PRECISION,
     "trainingRows" INTEGER NOT NULL,
     "validationRows" INTEGER NOT NULL,
     "trainingTokens" INTEGER NOT NULL,
