@@ -54,12 +54,13 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   const abstracts = datasets.find((dataset) => dataset.name === ABSTRACTS)!;
   const medquad = datasets.find((dataset) => dataset.name === MEDQUAD)!;
 
-  // The runs were only queued: the app's workers run them through the local models' OpenAI-compatible API.
+  // The runs were only queued: the app's workers run them through the local models' OpenAI-compatible API. The
+  // demo fine-tune (issue 17) trains at the built-in provider, becomes an endpoint, and its run is the fourth row.
   await expect
     .poll(async () => (await readBoard(request, abstracts.id)).rows.map((row) => row.status).join(), {
-      timeout: 150_000,
+      timeout: 180_000,
     })
-    .toBe("COMPLETED,COMPLETED,COMPLETED");
+    .toBe("COMPLETED,COMPLETED,COMPLETED,COMPLETED");
   await expect
     .poll(async () => (await readBoard(request, medquad.id)).qa?.reference.map((row) => row.status).join(), {
       timeout: 60_000,
@@ -72,6 +73,8 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   expect(accuracy("Naive Bayes (trained on TRAIN)")).toBeGreaterThan(0.5);
   expect(accuracy("Naive Bayes (trained on TRAIN)")).toBeLessThan(0.7);
   expect(accuracy("Majority class")).toBeCloseTo(0.33, 1);
+  const fineTuned = board.rows.find((row) => row.endpoint.name.endsWith("fine-tuned logreg"));
+  expect(fineTuned?.accuracy.estimate ?? 0).toBeGreaterThan(accuracy("Majority class"));
 
   await page.goto(`/leaderboard?datasetId=${abstracts.id}`);
   const table = page.getByRole("region", { name: "Leaderboard" });

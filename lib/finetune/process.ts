@@ -21,8 +21,9 @@ export type TFineTuneContext = { job: { id: string; total: number; lastIndex: nu
 
 type TStep = { done: true; outcome: TItemOutcome<TFineTuneOutcomeRow> } | { done: false };
 
-/** How many attempts an upload or a job creation gets while the provider is busy or unreachable. */
-const START_ATTEMPTS = 6;
+/** Attempts at the upload and the job creation while the provider is busy or unreachable (about 5 minutes: the
+ * built-in provider may still be starting when the demo seed queued its fine-tune). */
+const START_ATTEMPTS = 10;
 
 /**
  * A fine-tune's one item: upload the files and create the provider's job (each id saved at once, so a workers
