@@ -26,7 +26,9 @@ export default async function FineTunesPage() {
         }
       />
       {fineTunes.length === 0 ? (
-        <EmptyState title="No fine-tunes yet">Export a dataset&apos;s TRAIN split and fine-tune a model on it.</EmptyState>
+        <EmptyState title="No fine-tunes yet">
+          Export a dataset&apos;s TRAIN split and fine-tune a model on it.
+        </EmptyState>
       ) : (
         <div className={`${card} overflow-x-auto`}>
           <table className="min-w-full text-sm">
