@@ -62,7 +62,7 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await expect(page).toHaveURL(/\/finetunes\/[0-9a-f-]{36}$/);
   const result = page.getByRole("region", { name: "Result" });
   await expect(result.getByText("Registered as")).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByText("Training loss")).toBeVisible();
+  await expect(page.getByText("Training loss", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Provider events" })).toContainText("Epoch 6/6");
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/finetune-job.png", fullPage: true });
