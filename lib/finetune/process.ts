@@ -19,7 +19,8 @@ import { registerFineTunedModel } from "./register";
 export type TFineTuneOutcomeRow = { fineTuneId: string; sampleId: number; outcome: string };
 export type TFineTuneContext = { job: { id: string; total: number; lastIndex: number }; providerEndpointId: string };
 
-type TStep = { done: true; outcome: TItemOutcome<TFineTuneOutcomeRow> } | { done: false };
+type TStep =
+  { done: true; fineTunedModel: string } | { done: true; outcome: TItemOutcome<TFineTuneOutcomeRow> } | { done: false };
 
 /** Attempts at the upload and the job creation while the provider is busy or unreachable (about 5 minutes: the
  * built-in provider may still be starting when the demo seed queued its fine-tune). */
@@ -59,6 +60,11 @@ export async function processFineTune(
       await prisma.fineTune.update({ where: { id }, data: { lastPollError: step.message.slice(0, 500) } });
       delay = nextPollDelay(delay, step);
       continue;
+    }
+    if (step.done && "fineTunedModel" in step) {
+      // Outside the provider's error handling: a failure here is ours, and the chunk's retry registers it again.
+      await registerFineTunedModel(prisma, getRunQueue(), id, step.fineTunedModel);
+      return row("succeeded");
     }
     if (step.done) return step.outcome;
     delay = nextPollDelay(delay, null);
@@ -130,10 +136,7 @@ async function pollOnce(client: OpenAI, id: string, providerJobId: string): Prom
       trainedTokens: job.trained_tokens ?? null,
     },
   });
-  if (job.status === "succeeded" && job.fine_tuned_model) {
-    await registerFineTunedModel(prisma, getRunQueue(), id, job.fine_tuned_model);
-    return { done: true, outcome: { row: { fineTuneId: id, sampleId: 0, outcome: "succeeded" } } };
-  }
+  if (job.status === "succeeded" && job.fine_tuned_model) return { done: true, fineTunedModel: job.fine_tuned_model };
   if (job.status === "failed") {
     const reason = job.error?.message || "no reason given";
     return { done: true, outcome: { stop: `The provider's job failed: ${reason}` } };
