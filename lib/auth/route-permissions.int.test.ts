@@ -29,6 +29,7 @@ const LOCAL_MODEL_ROUTES = [
   "/api/local/v1/fine_tuning/jobs/[id]",
   "/api/local/v1/fine_tuning/jobs/[id]/events",
   "/api/local/v1/fine_tuning/jobs/[id]/cancel",
+  "/api/local/v1/embeddings",
 ];
 /** Left out of the proxy so their bodies stream: exactly these paths, every method. */
 const SELF_AUTHORIZED_ROUTES = ["/api/datasets", "/api/datasets/preview"];
