@@ -9,6 +9,8 @@ import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head"
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
 import { ComparisonBadge } from "./comparison-badge";
+import { VerdictLine } from "./verdict-line";
+import { describeAccuracyVerdict } from "./verdict-text";
 import { IntervalCell } from "./interval-cell";
 import { AnsweredCell, numberCell as td, PartialPill, RunIdentity } from "./run-identity";
 import {
@@ -119,6 +121,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                         </>
                       ) : null
                     }
+                    verdict={<VerdictLine text={row.comparison ? describeAccuracyVerdict(row.comparison) : null} />}
                   />
                 </th>
                 <AnsweredCell done={row.answered} total={row.total} />

@@ -10,8 +10,10 @@ import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
 import { CostEstimate } from "./cost-estimate";
 import { DatasetFields } from "./dataset-fields";
 import { EndpointPicker } from "./endpoint-picker";
+import { PowerPlanner } from "./power-planner";
 import { PromptSection } from "./prompt-section";
 import {
+  countSplitSamples,
   createInitialRunForm,
   describeShots,
   getDefaultMaxTokens,
@@ -133,6 +135,14 @@ export function NewRunForm({ datasets, endpoints, datasetId }: TProps) {
           />
         </div>
       </FormSection>
+      {dataset ? (
+        <FormSection
+          title="Statistical power"
+          description="How small a difference this many samples can tell apart from another model, before you pay for it."
+        >
+          <PowerPlanner dataset={dataset} samples={preview?.samples ?? countSplitSamples(form, dataset)} />
+        </FormSection>
+      ) : null}
       <FormSection
         title="Cost estimate"
         description="Before anything is sent. Prices come from each model's settings; a model without prices costs “unknown”, not $0."

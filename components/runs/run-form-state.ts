@@ -4,7 +4,15 @@ import { DEFAULT_MAX_TOKENS } from "@/lib/runs/schemas";
 /** The new-run form as typed (strings, as inputs hold them) and its translation into the POST /api/runs body. */
 
 export type TTask = "CLASSIFICATION" | "OPEN_QA";
-export type TDatasetOption = { id: string; name: string; task: TTask; trainCount: number; testCount: number };
+export type TDatasetOption = {
+  id: string;
+  name: string;
+  task: TTask;
+  trainCount: number;
+  testCount: number;
+  /** Accuracy of the best completed run so far: the power planner's default. */
+  bestAccuracy?: number | null;
+};
 export type TEndpointOption = {
   id: string;
   name: string;
@@ -132,4 +140,11 @@ export function toFieldErrors(details: unknown): Record<string, string> {
     errors[field] ??= message;
   }
   return errors;
+}
+
+/** Samples the run would evaluate: the split, or its first `limit` rows (the preview's count, before it arrives). */
+export function countSplitSamples(form: TRunForm, dataset: TDatasetOption): number {
+  const inSplit = form.split === "TRAIN" ? dataset.trainCount : dataset.testCount;
+  const limit = readNumber(form.limit);
+  return typeof limit === "number" && limit > 0 ? Math.min(limit, inSplit) : inSplit;
 }

@@ -19,3 +19,5 @@ export * from "./kappa";
 export * from "./agreement";
 export * from "./latency";
 export * from "./cost";
+export * from "./power";
+export * from "./non-inferiority";

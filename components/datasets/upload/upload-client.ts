@@ -1,4 +1,5 @@
 import type { TUploadPreview } from "@/lib/datasets/preview-upload";
+import { wholeFileFormat } from "@/lib/datasets/import/whole-file-format";
 import { PREVIEW_SLICE_BYTES } from "@/lib/datasets/preview-slice";
 import type { TUploadedDataset } from "@/lib/datasets/upload";
 
@@ -29,7 +30,8 @@ export async function requestPreview(
   const form = new FormData();
   if (options.task) form.append("task", options.task);
   if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
-  const truncated = file.size > PREVIEW_SLICE_BYTES;
+  // Parquet keeps its schema at the end and a YAML list is one document: those are sent whole (the server bounds them).
+  const truncated = wholeFileFormat(file.name) === null && file.size > PREVIEW_SLICE_BYTES;
   form.append("truncated", String(truncated));
   form.append("file", truncated ? file.slice(0, PREVIEW_SLICE_BYTES) : file, file.name);
   let response: Response;
