@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { listLocalJobEvents } from "@/lib/local-models/fine-tune/jobs";
 import { ZLocalJobId } from "@/lib/local-models/fine-tune/model-id";
+import { ZLocalFineTuningEvents } from "@/lib/api/openapi/responses/finetunes";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +12,11 @@ const ZEventsQuery = z.object({
   after: z.string().max(200).optional(),
 });
 
-export const GET = apiRoute({ params: z.object({ id: ZLocalJobId }), query: ZEventsQuery }, async ({ params, query }) =>
-  jsonResponse(await listLocalJobEvents(prisma, params.id, query.limit)),
+export const GET = apiRoute(
+  {
+    params: z.object({ id: ZLocalJobId }),
+    query: ZEventsQuery,
+    response: { status: 200, description: "The job's events, newest first.", json: ZLocalFineTuningEvents },
+  },
+  async ({ params, query, reply }) => reply(await listLocalJobEvents(prisma, params.id, query.limit)),
 );
