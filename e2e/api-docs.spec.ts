@@ -9,7 +9,8 @@ test("the API reference renders the OpenAPI document offline, from this app only
   });
   await page.goto("/");
   await page.getByRole("link", { name: "API reference" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
+  // Scalar renders the document's title as a heading of its own: find the page's by name.
+  await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
   const reference = page.getByTestId("api-reference");
   await expect(reference.getByText("Evalboard API").first()).toBeVisible();
   await expect(reference.getByText(/Every failure answers/).first()).toBeVisible();

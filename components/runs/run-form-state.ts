@@ -1,3 +1,5 @@
+import type { TCapabilities } from "@/lib/answer-modes/capabilities";
+import type { TAnswerMode } from "@/lib/answer-modes/modes";
 import { DEFAULT_CLASSIFICATION_TEMPLATE, DEFAULT_OPEN_QA_TEMPLATE } from "@/lib/runs/prompt";
 import { DEFAULT_MAX_TOKENS } from "@/lib/runs/schemas";
 
@@ -20,6 +22,8 @@ export type TEndpointOption = {
   tags: string[];
   inputPricePerM: number | null;
   outputPricePerM: number | null;
+  /** What Test connection found about the answer modes; null when never probed. */
+  capabilities?: TCapabilities | null;
 };
 
 export type TRunForm = {
@@ -34,6 +38,8 @@ export type TRunForm = {
   promptTemplate: string;
   /** Once the analyst edits the template, switching datasets no longer replaces it with a default. */
   templateEdited: boolean;
+  answerMode: TAnswerMode;
+  withLogprobs: boolean;
 };
 
 /** Like the API's schema: k-shot needs TRAIN rows, and at most 20 examples. */
@@ -61,6 +67,8 @@ export function createInitialRunForm(
     seed: "1",
     promptTemplate: getDefaultTemplate(dataset?.task ?? "CLASSIFICATION"),
     templateEdited: false,
+    answerMode: "FREE_TEXT",
+    withLogprobs: false,
   };
 }
 
@@ -121,6 +129,9 @@ export function toRunRequestBody(form: TRunForm, dataset: TDatasetOption | undef
     maxTokens: readNumber(form.maxTokens),
     seed: readNumber(form.seed),
     promptTemplate: form.promptTemplate,
+    // Answer modes are for classification; open QA runs are free text, whatever the form held.
+    answerMode: dataset?.task === "OPEN_QA" ? undefined : form.answerMode,
+    withLogprobs: dataset?.task === "OPEN_QA" ? undefined : form.withLogprobs,
   };
 }
 

@@ -27,6 +27,8 @@ export type TLeaderboardRow = {
   endpoint: { id: string; name: string; model: string; tags: string[] };
   shots: number;
   split: "TRAIN" | "TEST";
+  /** How answers were asked for (lib/answer-modes): FREE_TEXT, JSON_SCHEMA, GUIDED_CHOICE or LOGPROBS. */
+  answerMode: string;
   total: number;
   createdAt: string;
   answered: number;

@@ -83,7 +83,7 @@ describe("McNemar sample size and detectable difference", () => {
   it("is null when nothing can be detected or computed", () => {
     expect(mcnemarDetectableDifference(0, 0.2)).toBeNull();
     expect(mcnemarDetectableDifference(100, 0)).toBeNull();
-    // Even δ = ψ needs z²/ψ = 3.84/0.01 = 384 pairs: 100 pairs cannot detect anything.
+    // Even δ = ψ = 0.01 needs (1.96·0.1 + 0.84·√0.0099)² / 0.0001 ≈ 785 pairs: 100 pairs cannot detect anything.
     expect(mcnemarDetectableDifference(100, 0.01)).toBeNull();
     expect(mcnemarSampleSize(0.2, 0.1)).toBeNull();
     expect(mcnemarSampleSize(0, 0.1)).toBeNull();

@@ -1,5 +1,12 @@
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
+import {
+  buildAnswerFormat,
+  ZAnswerMode,
+  ZGuidedChoiceField,
+  type TAnswerFormat,
+  type TAnswerMode,
+} from "@/lib/answer-modes/modes";
 import type { TShot } from "./prompt";
 import { drawShots } from "./sample-set";
 
@@ -15,7 +22,11 @@ export type TRunContext = {
     seed: number;
     total: number;
     lastIndex: number;
+    answerMode: TAnswerMode;
+    generation: number;
   };
+  /** The answer mode's request fields (null for plain free text). */
+  answerFormat: TAnswerFormat | null;
   labels: string[];
   shots: TShot[];
   endpoint: TEndpointForCall;
@@ -25,15 +36,36 @@ export type TRunContext = {
 export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRunContext> {
   const run = await deps.db.run.findUniqueOrThrow({
     where: { id: runId },
-    include: { dataset: { select: { labels: true } } },
+    include: { dataset: { select: { labels: true } }, endpoint: { select: { guidedChoiceField: true } } },
   });
   const [endpoint, shots] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
     drawShots(deps.db, { datasetId: run.datasetId, shots: run.shots, seed: run.seed }),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
+  const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   return {
-    job: { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex },
+    job: {
+      id,
+      datasetId,
+      task,
+      split,
+      promptTemplate,
+      temperature,
+      maxTokens,
+      seed,
+      total,
+      lastIndex,
+      answerMode,
+      generation: run.generation,
+    },
+    answerFormat:
+      run.task === "CLASSIFICATION"
+        ? buildAnswerFormat(answerMode, run.dataset.labels, {
+            guidedChoiceField: ZGuidedChoiceField.catch("guided_choice").parse(run.endpoint.guidedChoiceField),
+            withLogprobs: run.withLogprobs,
+          })
+        : null,
     labels: run.dataset.labels,
     shots,
     endpoint,

@@ -66,13 +66,14 @@ export default async function NewRunPage({ searchParams }: TProps) {
             testCount,
             bestAccuracy: bestAccuracy.get(id) ?? null,
           }))}
-          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM }) => ({
+          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM, capabilities }) => ({
             id,
             name,
             model,
             tags,
             inputPricePerM,
             outputPricePerM,
+            capabilities,
           }))}
           datasetId={datasetId}
         />
