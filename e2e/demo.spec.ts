@@ -61,7 +61,7 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   const live = page.getByRole("status").filter({ hasText: "updating live" });
   await expect(live).toHaveCount(0, { timeout: 180_000 });
   const table = page.getByRole("region", { name: "Leaderboard" });
-  await expect(table.getByRole("row", { name: /· fine-tuned logreg/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Fine-tuned logreg · Naive Bayes/ })).toBeVisible();
   expect((await readBoard(request, abstracts.id)).rows.map((row) => row.status)).toEqual(
     Array.from({ length: 4 }, () => "COMPLETED"),
   );
@@ -77,12 +77,12 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   expect(accuracy("Naive Bayes (trained on TRAIN)")).toBeGreaterThan(0.5);
   expect(accuracy("Naive Bayes (trained on TRAIN)")).toBeLessThan(0.7);
   expect(accuracy("Majority class")).toBeCloseTo(0.33, 1);
-  const fineTuned = board.rows.find((row) => row.endpoint.name.endsWith("fine-tuned logreg"));
+  const fineTuned = board.rows.find((row) => row.endpoint.name.startsWith("Fine-tuned logreg · "));
   expect(fineTuned?.accuracy.estimate ?? 0).toBeGreaterThan(accuracy("Majority class"));
 
   const models = await table.locator("tbody th[scope=row] a").allTextContents();
   expect(models.indexOf("Naive Bayes (trained on TRAIN)")).toBeLessThan(models.indexOf("Majority class"));
-  // By its exact link: the demo's fine-tuned endpoint is named after its base ("Naive Bayes ... · fine-tuned logreg").
+  // By its exact link: the demo's fine-tuned endpoint is named after its base ("Fine-tuned logreg · Naive Bayes ...").
   const naiveBayes = table
     .getByRole("row")
     .filter({ has: page.getByRole("link", { name: "Naive Bayes (trained on TRAIN)", exact: true }) });

@@ -67,7 +67,7 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/finetune-job.png", fullPage: true });
 
-  const endpointName = `${providerName} · fine-tuned e2e`;
+  const endpointName = `Fine-tuned e2e · ${providerName}`;
   await result.getByRole("link", { name: endpointName }).click();
   await expect(page.getByText(/^ft:naive-bayes:/).first()).toBeVisible();
 

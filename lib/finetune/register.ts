@@ -42,7 +42,7 @@ async function createEndpoint(db: TPrisma, fineTuneId: string, fineTunedModel: s
     const label = fineTune.suffix ?? fineTuneId.slice(-8);
     const endpoint = await tx.modelEndpoint.create({
       data: {
-        name: `${provider.name.slice(0, 70)} · fine-tuned ${label}`.slice(0, 100),
+        name: `Fine-tuned ${label} · ${provider.name}`.slice(0, 100),
         baseUrl: provider.baseUrl,
         model: fineTunedModel,
         apiKeyCiphertext: provider.apiKeyCiphertext,
