@@ -67,6 +67,14 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/finetune-job.png", fullPage: true });
 
+  await page.goto("/finetunes");
+  const listed = page.getByRole("row").filter({ hasText: dataset.name });
+  await expect(listed).toContainText(providerName);
+  await expect(listed).toContainText("Completed");
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/finetune-list.png", fullPage: true });
+  await page.goBack();
+
   const endpointName = `Fine-tuned e2e · ${providerName}`;
   await result.getByRole("link", { name: endpointName }).click();
   await expect(page.getByText(/^ft:naive-bayes:/).first()).toBeVisible();
