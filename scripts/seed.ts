@@ -2,6 +2,7 @@
 // With OPENAI_API_KEY set it also plans the article's experiment with real models (scripts/seed/openai-plan.ts),
 // prints its cost estimate, and spends only with EVALBOARD_DEMO_SPEND=yes.
 import { pool } from "@/lib/db/pool";
+import { fineTuneJobs } from "@/lib/finetune/kind";
 import { prisma } from "@/lib/db/prisma";
 import { createJudgingQueue } from "@/lib/judging/queue";
 import { getWorkspaceCounts } from "@/lib/overview/queries";
@@ -9,6 +10,7 @@ import { createProducer } from "@/lib/queue/producer";
 import { createRunQueue } from "@/lib/runs/queue";
 import { runOpenAiExperiment } from "./seed/openai-experiment";
 import { planOpenAiExperiment } from "./seed/openai-plan";
+import { ensureDemoFineTune } from "./seed/ensure-finetune";
 import { buildLocalBaseUrl } from "./seed/port";
 import { formatSeedSummary, seedDemo } from "./seed/seed-demo";
 
@@ -18,6 +20,10 @@ try {
   const runQueue = createRunQueue(producer);
   const summary = await seedDemo({ db: prisma, pool, queue: runQueue, baseUrl: buildLocalBaseUrl() });
   for (const line of formatSeedSummary(summary)) console.log(line);
+  // Issue 17: the demo's fine-tune, run by the workers through the built-in provider once the app is up.
+  const fineTune = await ensureDemoFineTune(prisma, fineTuneJobs.createQueue(producer), summary);
+  if (fineTune)
+    console.log(`finetune ${(fineTune.created ? "queued" : "exists").padEnd(7)} logistic regression on TRAIN`);
   const plan = planOpenAiExperiment(process.env);
   if (plan) {
     const deps = { db: prisma, runQueue, judgingQueue: createJudgingQueue(producer) };

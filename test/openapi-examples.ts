@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { uploadForm } from "@/test/datasets-fixtures";
 import type { TFixtures } from "@/test/openapi-fixtures";
+import { FINETUNE_EXAMPLES } from "@/test/finetune-openapi-examples";
 
 export type TCall = { params?: Record<string, string>; search?: string; json?: unknown; form?: FormData };
 /** One operation's success and failure; run in this order, since some change the state the next ones read. */
@@ -245,4 +246,5 @@ export const EXAMPLES: TExample[] = [
     }),
     error: () => ({ json: { model: "majority", messages: [] } }),
   },
+  ...FINETUNE_EXAMPLES,
 ];

@@ -2,6 +2,7 @@
 // judgings in the states the controls accept, spare records to delete, an open-QA dataset to judge.
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
+import { seedFineTuneFixtures } from "@/test/finetune-openapi-fixtures";
 import { seedQaDataset } from "@/test/judging-fixtures";
 import { seedJudging, seedRunWithOutputs } from "@/test/outputs-seed";
 import { seedPairwiseFixtures } from "@/test/openapi-pairwise-fixtures";
@@ -52,5 +53,6 @@ export async function seedFixtures() {
     spareDatasetId: spare.datasetId,
     spareEndpointId: spareEndpoint.id,
     qaDatasetId: qa.datasetId,
+    finetune: await seedFineTuneFixtures(),
   };
 }

@@ -1,3 +1,4 @@
+import { fineTuneJobs } from "@/lib/finetune/kind";
 import { judgingJobs } from "@/lib/judging/kind";
 import type { TJobEngine } from "@/lib/jobs/engine";
 import { pairwiseJobs } from "@/lib/pairwise/kind";
@@ -7,7 +8,7 @@ import { jobKindProcessors } from "./processors/job-kind";
 import { processSystemJob } from "./processors/system-ping";
 
 /** Every job kind this workers process runs and reconciles (lib/jobs: one engine, one definition per kind). */
-export const jobKinds: readonly TJobEngine[] = [runJobs, judgingJobs, pairwiseJobs];
+export const jobKinds: readonly TJobEngine[] = [runJobs, judgingJobs, pairwiseJobs, fineTuneJobs];
 
 /** Every queue this workers process consumes, with its processor. Processors stay thin: parse, call lib/, return. */
 export const processorRegistry: readonly TProcessorDefinition[] = [

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues } from "@/lib/api/search-params";
 import { prisma } from "@/lib/db/prisma";
+import { hasActiveFineTunes } from "@/lib/finetune/live";
 import { getLeaderboardCharts } from "@/lib/leaderboard/charts";
 import { hasActiveRuns } from "@/lib/leaderboard/live";
 import { getQaBoard } from "@/lib/leaderboard/qa-board";
@@ -64,10 +65,13 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
   const board = requireRecord(await findRecord(datasetId, (id) => getLeaderboard(prisma, id)));
   const qa = board.dataset.task === "OPEN_QA" ? await getQaBoard(prisma, datasetId) : null;
   const headToHead = qa ? await getHeadToHead(prisma, datasetId) : null;
-  const [charts, live] = await Promise.all([
+  const [charts, activeRuns, activeFineTunes] = await Promise.all([
     board.dataset.task === "CLASSIFICATION" && board.rows.length > 0 ? getLeaderboardCharts(prisma, board.rows) : null,
     hasActiveRuns(prisma, datasetId),
+    hasActiveFineTunes(prisma, datasetId),
   ]);
+  // A fine-tune's run joins the board when the fine-tune succeeds: keep refreshing until then too.
+  const live = activeRuns || activeFineTunes;
   const options = datasets.some((dataset) => dataset.id === datasetId)
     ? datasets
     : [{ id: board.dataset.id, name: board.dataset.name, task: board.dataset.task, runs: 0 }, ...datasets];

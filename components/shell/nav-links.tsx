@@ -9,6 +9,7 @@ const primary = [
   { href: "/runs", label: "Runs" },
   { href: "/judgings", label: "Judgings" },
   { href: "/pairwise", label: "Head to head" },
+  { href: "/finetunes", label: "Fine-tunes" },
   { href: "/leaderboard", label: "Leaderboard" },
 ] as const;
 

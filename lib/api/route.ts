@@ -37,7 +37,7 @@ export type TResponseSpec = {
   status: 200 | 201 | 204;
   description: string;
   json?: z.ZodType;
-  /** Media types of a streamed, non-JSON body (exports). */
+  /** Media types of a streamed, non-JSON body (exports); with `json` too when a query picks a file or a summary. */
   media?: readonly string[];
   /** Other statuses answered with the same body (health: 503 when a dependency is down). */
   otherStatuses?: readonly number[];

@@ -20,7 +20,17 @@ const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as 
 /** The intended rules, written out independently of lib/auth/policy.ts. */
 const PUBLIC_ROUTES = ["/api/health", "/api/auth/[...all]"];
 const ADMIN_WRITES = ["/api/endpoints", "/api/endpoints/[id]", "/api/endpoints/[id]/test"];
-const LOCAL_MODEL_ROUTES = ["/api/local/v1/models", "/api/local/v1/chat/completions"];
+const LOCAL_MODEL_ROUTES = [
+  "/api/local/v1/models",
+  "/api/local/v1/chat/completions",
+  // The built-in provider's fine-tuning API (issue 17).
+  "/api/local/v1/files",
+  "/api/local/v1/fine_tuning/jobs",
+  "/api/local/v1/fine_tuning/jobs/[id]",
+  "/api/local/v1/fine_tuning/jobs/[id]/events",
+  "/api/local/v1/fine_tuning/jobs/[id]/cancel",
+  "/api/local/v1/embeddings",
+];
 /** Left out of the proxy so their bodies stream: exactly these paths, every method. */
 const SELF_AUTHORIZED_ROUTES = ["/api/datasets", "/api/datasets/preview"];
 

@@ -54,6 +54,18 @@ export const ZPairwiseChunkPayload = z.object({
   generation: z.number().int().min(0).optional(),
 });
 
+/** Starts a fine-tune (issue 17): ids only, like a run's dispatch. */
+export const ZFineTuneDispatchPayload = z.object({
+  fineTuneId: z.uuid(),
+});
+
+/** The fine-tune's one chunk: its provider job (upload, create, poll). */
+export const ZFineTuneChunkPayload = z.object({
+  fineTuneId: z.uuid(),
+  chunk: z.number().int().min(0),
+  generation: z.number().int().min(0).optional(),
+});
+
 export const queueContract = {
   system: {
     name: "system",
@@ -82,6 +94,14 @@ export const queueContract = {
   pairwiseChunk: {
     name: "pairwise-chunk",
     jobs: { chunk: ZPairwiseChunkPayload },
+  },
+  fineTuneDispatch: {
+    name: "finetune-dispatch",
+    jobs: { dispatch: ZFineTuneDispatchPayload },
+  },
+  fineTuneChunk: {
+    name: "finetune-chunk",
+    jobs: { chunk: ZFineTuneChunkPayload },
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { readLastUserText } from "./chat-text";
 import { createModelRouter } from "./model-router";
 import { buildErrorBody, sendJson } from "./respond";
 import { deliverReply } from "./deliver-reply";
+import { createFineTuningApi, type TFineTuningApi, type TFineTuningOptions } from "./fine-tuning";
 import type { TCallLog, TChatRequest, THandler, TKeyOf } from "./types";
 
 export type TLlmServerOptions = {
@@ -21,6 +22,8 @@ export type TLlmServerOptions = {
   /** Names what a request is about; defaults to the handler's `keyOf`, else the last user message. */
   keyOf?: TKeyOf;
   log?: TCallLogOptions;
+  /** The OpenAI fine-tuning routes (files, fine_tuning/jobs), played in memory: see fine-tuning.ts. */
+  fineTuning?: TFineTuningOptions;
 };
 
 export type TLlmServer = {
@@ -28,6 +31,7 @@ export type TLlmServer = {
   url: string;
   port: number;
   calls: TCallLog;
+  fineTuning: TFineTuningApi;
   setHandler(handler: THandler): void;
   /** Stops listening and cuts every open connection, hanging ones included. Idempotent. */
   close(): Promise<void>;
@@ -37,6 +41,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
   let handler = options.handler ?? createModelRouter();
   const calls = createCallLog(options.log);
   const expectedAuth = options.apiKey === undefined ? undefined : `Bearer ${options.apiKey}`;
+  const fineTuning = createFineTuningApi(options.fineTuning);
 
   async function handleChat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
@@ -76,6 +81,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
       handleChat(req, res).catch(() => res.destroy());
       return;
     }
+    if (fineTuning.handle(req, res, path)) return;
     if (req.method === "GET" && (path === "/v1/models" || path.startsWith("/v1/models/"))) {
       sendModels(res, path, options.models ?? handler.models ?? []);
       return;
@@ -109,6 +115,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
     url: `http://${address}:${port}/v1`,
     port,
     calls,
+    fineTuning,
     setHandler(next) {
       handler = next;
     },

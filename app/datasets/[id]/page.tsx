@@ -14,6 +14,7 @@ import { SampleTable } from "@/components/datasets/sample-table";
 import { card, cardTitle } from "@/components/datasets/styles";
 import { WarningList } from "@/components/datasets/warning-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { secondaryButton } from "@/components/ui/styles";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
@@ -46,6 +47,11 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
       <PageHeader
         title={dataset.name}
         description={`${formatTask(dataset.task)} · ${formatRows(dataset.rowCount)} from ${dataset.sourceFileName}`}
+        actions={
+          <Link href={`/finetunes/new?datasetId=${dataset.id}`} className={secondaryButton}>
+            Export for fine-tuning
+          </Link>
+        }
       />
       <div className="space-y-6">
         <DatasetStats dataset={dataset} />

@@ -69,11 +69,10 @@ function requestBodyOf(spec: TRouteSpec): { requestBody: TJsonSchema } | null {
 
 function responsesOf(response: TResponseSpec): TJsonSchema {
   const success: TJsonSchema = { description: response.description };
-  if (response.json) {
-    success.content = { "application/json": { schema: toJsonSchema(response.json, "output") } };
-  } else if (response.media) {
-    success.content = Object.fromEntries(response.media.map((type) => [type, { schema: { type: "string" } }]));
-  }
+  const content: TJsonSchema = {};
+  if (response.json) content["application/json"] = { schema: toJsonSchema(response.json, "output") };
+  for (const type of response.media ?? []) content[type] = { schema: { type: "string" } };
+  if (Object.keys(content).length > 0) success.content = content;
   const others = Object.fromEntries((response.otherStatuses ?? []).map((status) => [String(status), success]));
   const error = { description: "The error shape: a stable code, a message to show, details naming the fields." };
   return {

@@ -39,6 +39,16 @@ import * as rRunsId from "@/app/api/runs/[id]/route";
 import * as rRunsGate from "@/app/api/runs/gate/route";
 import * as rRunsPreview from "@/app/api/runs/preview/route";
 import * as rRuns from "@/app/api/runs/route";
+import * as rDatasetsIdFinetuneExport from "@/app/api/datasets/[id]/finetune-export/route";
+import * as rFinetunesIdCancel from "@/app/api/finetunes/[id]/cancel/route";
+import * as rFinetunesId from "@/app/api/finetunes/[id]/route";
+import * as rFinetunes from "@/app/api/finetunes/route";
+import * as rLocalV1Embeddings from "@/app/api/local/v1/embeddings/route";
+import * as rLocalV1Files from "@/app/api/local/v1/files/route";
+import * as rLocalV1FineTuningJobsIdCancel from "@/app/api/local/v1/fine_tuning/jobs/[id]/cancel/route";
+import * as rLocalV1FineTuningJobsIdEvents from "@/app/api/local/v1/fine_tuning/jobs/[id]/events/route";
+import * as rLocalV1FineTuningJobsId from "@/app/api/local/v1/fine_tuning/jobs/[id]/route";
+import * as rLocalV1FineTuningJobs from "@/app/api/local/v1/fine_tuning/jobs/route";
 
 /**
  * Every route module under app/api but Better Auth's (described in ./better-auth.ts), by its path on disk. A route
@@ -85,4 +95,14 @@ export const ROUTE_MODULES: readonly (readonly [string, TRouteModule])[] = [
   ["/api/runs/gate", rRunsGate],
   ["/api/runs/preview", rRunsPreview],
   ["/api/runs", rRuns],
+  ["/api/datasets/[id]/finetune-export", rDatasetsIdFinetuneExport],
+  ["/api/finetunes/[id]/cancel", rFinetunesIdCancel],
+  ["/api/finetunes/[id]", rFinetunesId],
+  ["/api/finetunes", rFinetunes],
+  ["/api/local/v1/embeddings", rLocalV1Embeddings],
+  ["/api/local/v1/files", rLocalV1Files],
+  ["/api/local/v1/fine_tuning/jobs/[id]/cancel", rLocalV1FineTuningJobsIdCancel],
+  ["/api/local/v1/fine_tuning/jobs/[id]/events", rLocalV1FineTuningJobsIdEvents],
+  ["/api/local/v1/fine_tuning/jobs/[id]", rLocalV1FineTuningJobsId],
+  ["/api/local/v1/fine_tuning/jobs", rLocalV1FineTuningJobs],
 ];
