@@ -77,6 +77,8 @@ beforeAll(async () => {
     judgings: judgingId,
     outputs: String(seed.samples[0]!.id),
     samples: String(seed.samples[0]!.id),
+    // The built-in provider's fine-tuning jobs have OpenAI-style ids: a well-formed one of no job.
+    jobs: `ftjob-${randomUUID()}`,
   };
 });
 

@@ -12,7 +12,8 @@ const MODEL = /^tfidf-svd:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 /** POST /embeddings as OpenAI defines it (the part the built-in model reads). */
 export const ZEmbeddingsRequest = z.object({
   model: z.string().min(1).max(300),
-  input: z.union([z.string().max(200_000), z.array(z.string().max(200_000)).min(1).max(2048)]),
+  // 100,000 characters is far past any embedding model's context (OpenAI's: 8,192 tokens).
+  input: z.union([z.string().max(100_000), z.array(z.string().max(100_000)).min(1).max(2048)]),
   /** The OpenAI SDK asks for base64 (little-endian float32) by default and decodes it. */
   encoding_format: z.enum(["float", "base64"]).optional(),
 });
