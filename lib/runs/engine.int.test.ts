@@ -212,5 +212,6 @@ describe("classification run engine (real Postgres, Redis, workers process and H
     await waitForStatus(runId, "COMPLETED");
     expect(workers.child.exitCode).toBeNull(); // no crash
     expect(await outputCount(runId)).toBe(dataset.testRows.length);
-  });
+    // Its phases may take 30 + 20 + 90 s on a loaded machine (each a poll, not a sleep); the default 60 s cut it short.
+  }, 150_000);
 });
