@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { createCopyEncoder } from "./copy-format";
 import { createLabelTally, type TDatasetWarning } from "./label-tally";
 import type { TColumnMapping, TDatasetTask, TMappedSample } from "./mapping";
+import { insertFirstVersion } from "@/lib/versions/ingest-version";
 import { createSplitDraw, type TSplitDraw, type TSplitOutcome } from "./split-draw";
 
 export type TIngestRequest = {
@@ -105,6 +106,7 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
         JSON.stringify(labelCounts),
       ],
     );
+    await insertFirstVersion(client, id);
     await client.query("COMMIT");
     return {
       id,

@@ -42,7 +42,7 @@ export async function answerSample(
       ...row,
       parsedLabel: parsed.label,
       valid: parsed.valid,
-      correct: parsed.valid && parsed.label === sample.expected,
+      correct: parsed.valid && parsed.label === (context.relabelled.get(sample.id) ?? sample.expected),
     };
   });
 }

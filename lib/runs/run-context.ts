@@ -1,6 +1,7 @@
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
 import type { TShot } from "./prompt";
+import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
 
 export type TRunContext = {
@@ -17,6 +18,8 @@ export type TRunContext = {
     lastIndex: number;
   };
   labels: string[];
+  /** Issue 15: expected labels corrected by the run's dataset version, by sample id. */
+  relabelled: Map<number, string>;
   shots: TShot[];
   endpoint: TEndpointForCall;
 };
@@ -27,14 +30,16 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     where: { id: runId },
     include: { dataset: { select: { labels: true } } },
   });
-  const [endpoint, shots] = await Promise.all([
+  const [endpoint, shots, version] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
     drawShots(deps.db, { datasetId: run.datasetId, shots: run.shots, seed: run.seed }),
+    loadRunVersion(deps.db, run.datasetVersionId),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   return {
     job: { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex },
-    labels: run.dataset.labels,
+    labels: version.labels ?? run.dataset.labels,
+    relabelled: version.relabelled,
     shots,
     endpoint,
   };
