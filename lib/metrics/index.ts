@@ -19,3 +19,4 @@ export * from "./kappa";
 export * from "./agreement";
 export * from "./latency";
 export * from "./cost";
+export * from "./fleiss";

@@ -1,34 +1,17 @@
 import type { TDb } from "@/lib/db/prisma";
-import {
-  computeMetricsFromConfusion,
-  confusionFromCells,
-  type TConfusionCell,
-  type TInterval,
-  wilson,
-} from "@/lib/metrics";
 import { ensureFirstVersion } from "./create";
+import { buildVersionFigures, type TVersionFigures } from "./figures";
 import { scoreRunOnVersion } from "./rescore";
 
-export type TVersionBoardRow = {
+export type TVersionBoardRow = TVersionFigures & {
   runId: string;
   endpointName: string;
   shots: number;
   /** The run ran on this version (native) or its stored outputs were re-scored on it. */
   scoring: "native" | "re-scored";
-  answered: number;
-  excluded: number;
-  valid: number;
-  correct: number;
-  validAccuracy: TInterval;
-  accuracy: TInterval;
-  macroF1: TInterval;
-  /** The second, separately labelled figure: valid accuracy once reviewed aliases name a label for invalid answers. */
-  aliasValid: number;
-  aliasCorrect: number;
-  validAccuracyWithAliases: TInterval;
 };
 
-export type TVersionBoard = {
+export type TVersionSummary = {
   id: string;
   number: number;
   contentHash: string;
@@ -37,42 +20,42 @@ export type TVersionBoard = {
   excludedCount: number;
   aliasCount: number;
   createdAt: string;
-  rows: TVersionBoardRow[];
 };
 
-/** Cells whose predicted label is outside the version's labels count as invalid, as on the main leaderboard. */
-function onLabels(labels: readonly string[], cells: readonly TConfusionCell[]): TConfusionCell[] {
-  return cells.map(({ expected, predicted, count }) => ({
-    expected,
-    predicted: predicted !== null && labels.includes(predicted) ? predicted : null,
-    count,
-  }));
+export type TVersionBoard = TVersionSummary & { rows: TVersionBoardRow[] };
+
+/** The dataset's versions, oldest first (version 1 created for a dataset that predates versions). */
+export async function listVersions(db: TDb, datasetId: string) {
+  await ensureFirstVersion(db, datasetId);
+  return db.datasetVersion.findMany({ where: { datasetId }, orderBy: { number: "asc" } });
 }
 
-/** Valid answers (a label of the version) and correct ones among them. */
-export function countValidCorrect(cells: readonly TConfusionCell[]): { valid: number; correct: number } {
-  let valid = 0;
-  let correct = 0;
-  for (const cell of cells) {
-    if (cell.predicted === null) continue;
-    valid += cell.count;
-    if (cell.predicted === cell.expected) correct += cell.count;
-  }
-  return { valid, correct };
+export function toVersionSummary(version: Awaited<ReturnType<typeof listVersions>>[number]): TVersionSummary {
+  const { id, number, contentHash, origin, relabelledCount, excludedCount, aliasCount, createdAt } = version;
+  return {
+    id,
+    number,
+    contentHash,
+    origin,
+    relabelledCount,
+    excludedCount,
+    aliasCount,
+    createdAt: createdAt.toISOString(),
+  };
 }
 
 /**
  * Per version of a classification dataset, every completed run scored on it: natively (the run's own version) or
- * re-scored from its stored outputs. Headline figures come from the raw answers; the alias figure is separate.
+ * re-scored from its stored outputs, no model call. Scores are stored per (run, version), so only the first view
+ * of a new version aggregates.
  */
 export async function getVersionBoards(
   db: TDb,
   datasetId: string,
   options: { bootstrapSamples?: number } = {},
 ): Promise<TVersionBoard[]> {
-  await ensureFirstVersion(db, datasetId);
   const [versions, runs] = await Promise.all([
-    db.datasetVersion.findMany({ where: { datasetId }, orderBy: { number: "asc" } }),
+    listVersions(db, datasetId),
     db.run.findMany({
       where: { datasetId, task: "CLASSIFICATION", status: "COMPLETED" },
       orderBy: { createdAt: "asc" },
@@ -84,41 +67,15 @@ export async function getVersionBoards(
     const rows: TVersionBoardRow[] = [];
     for (const run of runs) {
       const score = await scoreRunOnVersion(db, run.id, version.id);
-      const metrics = computeMetricsFromConfusion(
-        confusionFromCells(version.labels, onLabels(version.labels, score.cells)),
-        score.errors,
-        { samples: options.bootstrapSamples ?? 1000 },
-      );
-      const aliased = countValidCorrect(onLabels(version.labels, score.aliasCells));
       rows.push({
         runId: run.id,
         endpointName: run.endpoint.name,
         shots: run.shots,
         scoring: run.datasetVersionId === version.id ? "native" : "re-scored",
-        answered: metrics.answered,
-        excluded: score.excluded,
-        valid: metrics.validCount,
-        correct: metrics.correct,
-        validAccuracy: metrics.validAccuracy,
-        accuracy: metrics.accuracy,
-        macroF1: metrics.macroF1,
-        aliasValid: aliased.valid,
-        aliasCorrect: aliased.correct,
-        validAccuracyWithAliases: wilson(aliased.correct, aliased.valid),
+        ...buildVersionFigures(version.labels, score, options),
       });
     }
-    const { id, number, contentHash, origin, relabelledCount, excludedCount, aliasCount, createdAt } = version;
-    boards.push({
-      id,
-      number,
-      contentHash,
-      origin,
-      relabelledCount,
-      excludedCount,
-      aliasCount,
-      createdAt: createdAt.toISOString(),
-      rows,
-    });
+    boards.push({ ...toVersionSummary(version), rows });
   }
   return boards;
 }

@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from "uuid";
+import { ApiError } from "@/lib/api/errors";
 import type { TDb } from "@/lib/db/prisma";
 import { computeContentHash } from "./content-hash";
 
@@ -18,6 +19,8 @@ export async function ensureFirstVersion(db: TDb, datasetId: string): Promise<st
     select: { id: true },
   });
   if (existing) return existing.id;
+  const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
+  if (!dataset) throw new ApiError(404, "dataset_not_found", `Dataset ${datasetId} does not exist.`);
   const id = uuidv7();
   // ON CONFLICT: two readers ensuring at once create one version.
   await db.$executeRaw`

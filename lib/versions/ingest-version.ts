@@ -9,5 +9,7 @@ export async function insertFirstVersion(client: pg.PoolClient, datasetId: strin
      SELECT $1, d.id, 1, repeat('0', 64), 'UPLOAD', d.labels FROM "Dataset" d WHERE d.id = $2`,
     [id, datasetId],
   );
-  await client.query(`UPDATE "DatasetVersion" SET "contentHash" = dataset_version_content_hash(id) WHERE id = $1`, [id]);
+  await client.query(`UPDATE "DatasetVersion" SET "contentHash" = dataset_version_content_hash(id) WHERE id = $1`, [
+    id,
+  ]);
 }
