@@ -9,6 +9,7 @@ import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { QaLeaderboard } from "@/components/leaderboard/qa-leaderboard";
 import { LiveRefresh } from "@/components/leaderboard/live-refresh";
 import { parseSort } from "@/components/leaderboard/table-state";
+import { VersionBoards } from "@/components/review/version-boards";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues } from "@/lib/api/search-params";
@@ -18,6 +19,7 @@ import { hasActiveRuns } from "@/lib/leaderboard/live";
 import { getQaBoard } from "@/lib/leaderboard/qa-board";
 import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/lib/leaderboard/view";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { getVersionBoards } from "@/lib/versions/board";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
@@ -99,6 +101,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
             />
             <LeaderboardNote />
             {charts ? <LeaderboardCharts charts={charts} /> : null}
+            <VersionBoards boards={await getVersionBoards(prisma, datasetId)} />
           </>
         )}
       </div>

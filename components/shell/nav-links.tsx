@@ -9,6 +9,7 @@ const primary = [
   { href: "/runs", label: "Runs" },
   { href: "/judgings", label: "Judgings" },
   { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/review", label: "Review" },
 ] as const;
 
 export function NavLinks() {

@@ -1,0 +1,176 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { callApi } from "@/components/ui/call-api";
+import { card, errorBox, primaryButton, secondaryButton } from "@/components/ui/styles";
+import type { TAcceptResult } from "@/lib/review/accept";
+import type { TReviewItemView } from "@/lib/review/item";
+import { DecisionList } from "./decision-list";
+import { DecisionButtons, type TDecisionRequest } from "./decision-buttons";
+import { ReviewProgress } from "./review-progress";
+import { useReviewKeys } from "./use-review-keys";
+
+type TAccepted = Omit<TAcceptResult, "version"> & { version: { number: number } };
+
+/** One item at a time, keyboard first: j/k to move, 1-9 to pick a label (or a grade), letters to decide. */
+export function ReviewPanel({ queueId, initialPosition }: { queueId: string; initialPosition: number }) {
+  const [position, setPosition] = useState(initialPosition);
+  const [view, setView] = useState<TReviewItemView | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState<TAccepted | null>(null);
+  const grades = view?.queue.source === "judge-grades";
+
+  const load = useCallback(
+    async (at: number) => {
+      const result = await callApi<TReviewItemView>(`/api/review-queues/${queueId}/items?position=${at}`);
+      if (!result.ok) return setError(result.error.message);
+      setView(result.data);
+      setSelected(result.data.mine?.label ?? null);
+      window.history.replaceState(null, "", `?position=${result.data.position}`);
+    },
+    [queueId],
+  );
+  useEffect(() => void load(position), [load, position]);
+
+  const total = view?.queue.itemCount ?? 0;
+  const go = useCallback((to: number) => setPosition(Math.max(0, Math.min(to, Math.max(total - 1, 0)))), [total]);
+
+  const decide = useCallback(
+    async (request: TDecisionRequest) => {
+      if (!view || busy) return;
+      setBusy(true);
+      setError(null);
+      const result = await callApi(`/api/review-queues/${queueId}/decisions`, "POST", {
+        sampleId: view.item.sampleId,
+        ...request,
+      });
+      setBusy(false);
+      if (!result.ok) return setError(result.error.message);
+      if (request.kind !== "UNDO" && view.position < total - 1) go(view.position + 1);
+      else await load(view.position);
+    },
+    [view, busy, queueId, total, go, load],
+  );
+
+  const keys = useMemo(
+    () => ({
+      next: () => go(position + 1),
+      previous: () => go(position - 1),
+      digit: (n: number) => {
+        if (grades) return void decide({ kind: "GRADE", grade: n });
+        const label = view?.queue.labels[n - 1];
+        if (label) setSelected(label);
+      },
+      letter: (key: "c" | "x" | "r" | "a" | "u") => {
+        if (key === "c") void decide({ kind: "CONFIRM" });
+        if (key === "x") void decide({ kind: "EXCLUDE" });
+        if (key === "u") void decide({ kind: "UNDO" });
+        if ((key === "r" || key === "a") && selected) {
+          void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label: selected });
+        }
+      },
+    }),
+    [go, position, grades, decide, view, selected],
+  );
+  useReviewKeys(keys);
+
+  async function accept() {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<TAccepted>(`/api/review-queues/${queueId}/accept`, "POST");
+    setBusy(false);
+    if (result.ok) setAccepted(result.data);
+    else setError(result.error.message);
+  }
+
+  if (!view) return error ? <p className={errorBox}>{error}</p> : <p className="text-sm text-slate-500">Loading…</p>;
+  const { item, queue } = view;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <ReviewProgress view={view} />
+        <div className="flex items-center gap-2">
+          <button type="button" className={secondaryButton} onClick={() => go(position - 1)} disabled={position === 0}>
+            ← Previous <kbd className="text-xs text-slate-500">k</kbd>
+          </button>
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => go(position + 1)}
+            disabled={position >= total - 1}
+          >
+            Next <kbd className="text-xs text-slate-500">j</kbd> →
+          </button>
+          <button type="button" className={primaryButton} onClick={accept} disabled={busy}>
+            Accept as new version
+          </button>
+        </div>
+      </div>
+      {accepted ? (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
+          Version {accepted.version.number} created: {accepted.relabelled} relabelled, {accepted.excluded} excluded,{" "}
+          {accepted.aliases} aliases
+          {accepted.conflicts.length > 0 ? `; ${accepted.conflicts.length} items in conflict left out` : ""}.{" "}
+          <Link href={`/leaderboard?datasetId=${queue.datasetId}`} className="font-medium underline">
+            See every run re-scored on it
+          </Link>
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className={errorBox}>
+          {error}
+        </p>
+      ) : null}
+      <section aria-label={`Item ${view.position + 1}`} className={`${card} grid gap-6 p-5 lg:grid-cols-[2fr_1fr]`}>
+        <div className="space-y-4">
+          <div>
+            <h2 className="text-xs font-medium uppercase tracking-wide text-slate-500">
+              Input (sample {item.index + 1})
+            </h2>
+            <p className="mt-1 max-h-64 overflow-y-auto whitespace-pre-wrap text-sm text-slate-900">{item.input}</p>
+          </div>
+          <dl className="grid grid-cols-2 gap-4 text-sm">
+            <div>
+              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Expected</dt>
+              <dd className="mt-1 font-medium text-slate-900" data-testid="expected">
+                {item.expected}
+              </dd>
+            </div>
+            {item.rawText !== null ? (
+              <div>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                  Answer {item.valid ? "" : "(invalid)"}
+                </dt>
+                <dd className="mt-1 font-medium text-slate-900" data-testid="answer">
+                  {item.rawText}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          <DecisionButtons
+            labels={queue.labels}
+            grades={grades ? { min: queue.scaleMin ?? 1, max: queue.scaleMax ?? 10 } : null}
+            selected={selected}
+            onSelect={setSelected}
+            onDecide={decide}
+            busy={busy}
+            mine={view.mine}
+          />
+        </div>
+        <div className="space-y-2 border-t border-slate-100 pt-4 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0">
+          <h2 className="text-xs font-medium uppercase tracking-wide text-slate-500">Decisions</h2>
+          <DecisionList decisions={view.decisions} />
+          {view.verdict === "conflict" ? (
+            <p className="text-sm font-medium text-amber-800">Reviewers disagree on this item.</p>
+          ) : null}
+        </div>
+      </section>
+    </div>
+  );
+}
