@@ -5,6 +5,7 @@ import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row"
 import { buildMessages, renderPrompt } from "./prompt";
 import type { TPendingSample } from "./pending";
 import type { TRunContext } from "./run-context";
+import { pickShotsFor } from "./shots";
 
 /** An answer (classification: parsed and scored against the expected label) or the error of the call. */
 export type TOutputRow = TModelCallRow<"runId"> & {
@@ -26,7 +27,11 @@ export async function answerSample(
   const result = await deps.callModel({
     endpoint: context.endpoint,
     messages: buildMessages(
-      renderPrompt(run.promptTemplate, { input: sample.input, labels: context.labels, shots: context.shots }),
+      renderPrompt(run.promptTemplate, {
+        input: sample.input,
+        labels: context.labels,
+        shots: pickShotsFor(context.shots, context.shotCount, sample.input),
+      }),
     ),
     temperature: run.temperature,
     maxTokens: run.maxTokens,

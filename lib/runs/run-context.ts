@@ -20,7 +20,9 @@ export type TRunContext = {
   labels: string[];
   /** Issue 15: expected labels corrected by the run's dataset version, by sample id. */
   relabelled: Map<number, string>;
+  /** k-shot candidates (k + spares); each prompt takes k of them that are not its own text (pickShotsFor). */
   shots: TShot[];
+  shotCount: number;
   endpoint: TEndpointForCall;
 };
 
@@ -41,6 +43,7 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     labels: version.labels ?? run.dataset.labels,
     relabelled: version.relabelled,
     shots,
+    shotCount: run.shots,
     endpoint,
   };
 }
