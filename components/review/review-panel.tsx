@@ -23,17 +23,21 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
   const [accepted, setAccepted] = useState<TAccepted | null>(null);
   const grades = view?.queue.source === "judge-grades";
 
-  const load = useCallback(
-    async (at: number) => {
-      const result = await callApi<TReviewItemView>(`/api/review-queues/${queueId}/items?position=${at}`);
+  // Bumped to read the same item again (after an undo, or a decision on the last item).
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void callApi<TReviewItemView>(`/api/review-queues/${queueId}/items?position=${position}`).then((result) => {
+      if (!current) return;
       if (!result.ok) return setError(result.error.message);
       setView(result.data);
       setSelected(result.data.mine?.label ?? null);
       window.history.replaceState(null, "", `?position=${result.data.position}`);
-    },
-    [queueId],
-  );
-  useEffect(() => void load(position), [load, position]);
+    });
+    return () => {
+      current = false;
+    };
+  }, [queueId, position, reloads]);
 
   const total = view?.queue.itemCount ?? 0;
   const go = useCallback((to: number) => setPosition(Math.max(0, Math.min(to, Math.max(total - 1, 0)))), [total]);
@@ -50,9 +54,9 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
       setBusy(false);
       if (!result.ok) return setError(result.error.message);
       if (request.kind !== "UNDO" && view.position < total - 1) go(view.position + 1);
-      else await load(view.position);
+      else setReloads((n) => n + 1);
     },
-    [view, busy, queueId, total, go, load],
+    [view, busy, queueId, total, go],
   );
 
   const keys = useMemo(
