@@ -45,19 +45,25 @@ export type TReviewItemView = {
   progress: { decided: number; conflicts: number; total: number };
 };
 
-/** Items with enough agreeing reviews, and items whose reviewers disagree, over the queue's decisions only. */
+/**
+ * Items with enough agreeing reviews, and items whose reviewers disagree: judgeItem's rule (lib/review/active.ts) in
+ * one aggregate over the queue's decisions, so a big queue's progress costs no row transfer.
+ */
 export async function countProgress(db: TDb, queueId: string, reviewsPerItem: number) {
-  const decisions = await db.reviewDecision.findMany({ where: { queueId }, orderBy: { id: "asc" } });
-  const byItem = new Map<number, typeof decisions>();
-  for (const d of decisions) byItem.set(d.itemId, [...(byItem.get(d.itemId) ?? []), d]);
-  let decided = 0;
-  let conflicts = 0;
-  for (const rows of byItem.values()) {
-    const verdict = judgeItem(findActiveDecisions(rows), reviewsPerItem);
-    if (verdict.state === "agreed") decided += 1;
-    if (verdict.state === "conflict") conflicts += 1;
-  }
-  return { decided, conflicts };
+  const [row] = await db.$queryRaw<{ decided: number; conflicts: number }[]>`
+    WITH standing AS (
+      SELECT d."itemId", count(*) AS reviews,
+             count(DISTINCT d.kind || ':' || CASE WHEN d.kind IN ('RELABEL', 'ALIAS', 'PREFER') THEN coalesce(d.label, '')
+                                                  WHEN d.kind = 'GRADE' THEN coalesce(d.grade::text, '') ELSE '' END) AS says
+      FROM "ReviewDecision" d
+      WHERE d."queueId" = ${queueId}::uuid AND d.kind NOT IN ('UNDO', 'NOTE')
+        AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."queueId" = d."queueId" AND u.kind = 'UNDO'
+                          AND u."undoesId" = d.id)
+      GROUP BY 1)
+    SELECT count(*) FILTER (WHERE says = 1 AND reviews >= ${reviewsPerItem})::int AS decided,
+           count(*) FILTER (WHERE says > 1)::int AS conflicts
+    FROM standing`;
+  return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
 }
 
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
