@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
 import { card, errorBox, primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { TAcceptResult } from "@/lib/review/accept";
@@ -17,7 +17,13 @@ type TAccepted = Omit<TAcceptResult, "version"> & { version: { number: number } 
 export function ReviewPanel({ queueId, initialPosition }: { queueId: string; initialPosition: number }) {
   const [position, setPosition] = useState(initialPosition);
   const [view, setView] = useState<TReviewItemView | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelectedState] = useState<string | null>(null);
+  // Read by the key handler: a fast "3a" must see the label picked by "3" before React re-renders.
+  const selectedRef = useRef<string | null>(null);
+  const setSelected = useCallback((label: string | null) => {
+    selectedRef.current = label;
+    setSelectedState(label);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<TAccepted | null>(null);
@@ -37,7 +43,7 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
     return () => {
       current = false;
     };
-  }, [queueId, position, reloads]);
+  }, [queueId, position, reloads, setSelected]);
 
   const total = view?.queue.itemCount ?? 0;
   const go = useCallback((to: number) => setPosition(Math.max(0, Math.min(to, Math.max(total - 1, 0)))), [total]);
@@ -72,12 +78,11 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
         if (key === "c") void decide({ kind: "CONFIRM" });
         if (key === "x") void decide({ kind: "EXCLUDE" });
         if (key === "u") void decide({ kind: "UNDO" });
-        if ((key === "r" || key === "a") && selected) {
-          void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label: selected });
-        }
+        const label = selectedRef.current;
+        if ((key === "r" || key === "a") && label) void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label });
       },
     }),
-    [go, position, grades, decide, view, selected],
+    [go, position, grades, decide, view, setSelected],
   );
   useReviewKeys(keys);
 
