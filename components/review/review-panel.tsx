@@ -46,7 +46,11 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
   }, [queueId, position, reloads, setSelected]);
 
   const total = view?.queue.itemCount ?? 0;
-  const go = useCallback((to: number) => setPosition(Math.max(0, Math.min(to, Math.max(total - 1, 0)))), [total]);
+  // Relative moves update from the latest position, so keys pressed faster than a render all count.
+  const move = useCallback(
+    (delta: number) => setPosition((at) => Math.max(0, Math.min(at + delta, Math.max(total - 1, 0)))),
+    [total],
+  );
 
   const decide = useCallback(
     async (request: TDecisionRequest) => {
@@ -59,16 +63,16 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
       });
       setBusy(false);
       if (!result.ok) return setError(result.error.message);
-      if (request.kind !== "UNDO" && view.position < total - 1) go(view.position + 1);
+      if (request.kind !== "UNDO" && view.position < total - 1) setPosition(view.position + 1);
       else setReloads((n) => n + 1);
     },
-    [view, busy, queueId, total, go],
+    [view, busy, queueId, total],
   );
 
   const keys = useMemo(
     () => ({
-      next: () => go(position + 1),
-      previous: () => go(position - 1),
+      next: () => move(1),
+      previous: () => move(-1),
       digit: (n: number) => {
         if (grades) return void decide({ kind: "GRADE", grade: n });
         const label = view?.queue.labels[n - 1];
@@ -82,7 +86,7 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
         if ((key === "r" || key === "a") && label) void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label });
       },
     }),
-    [go, position, grades, decide, view, setSelected],
+    [move, grades, decide, view, setSelected],
   );
   useReviewKeys(keys);
 
@@ -102,15 +106,10 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
       <div className="flex flex-wrap items-center justify-between gap-4">
         <ReviewProgress view={view} />
         <div className="flex items-center gap-2">
-          <button type="button" className={secondaryButton} onClick={() => go(position - 1)} disabled={position === 0}>
+          <button type="button" className={secondaryButton} onClick={() => move(-1)} disabled={position === 0}>
             ← Previous <kbd className="text-xs text-slate-500">k</kbd>
           </button>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => go(position + 1)}
-            disabled={position >= total - 1}
-          >
+          <button type="button" className={secondaryButton} onClick={() => move(1)} disabled={position >= total - 1}>
             Next <kbd className="text-xs text-slate-500">j</kbd> →
           </button>
           <button type="button" className={primaryButton} onClick={accept} disabled={busy}>
