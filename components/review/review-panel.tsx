@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { card, errorBox, primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { TAcceptResult } from "@/lib/review/accept";
 import type { TReviewItemView } from "@/lib/review/item";
@@ -138,10 +139,15 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
       <section aria-label={`Item ${view.position + 1}`} className={`${card} grid gap-6 p-5 lg:grid-cols-[2fr_1fr]`}>
         <div className="space-y-4">
           <div>
-            <h2 className="text-xs font-medium uppercase tracking-wide text-slate-500">
+            <h2 id="review-input" className="text-xs font-medium uppercase tracking-wide text-slate-500">
               Input (sample {item.index + 1})
             </h2>
-            <p className="mt-1 max-h-64 overflow-y-auto whitespace-pre-wrap text-sm text-slate-900">{item.input}</p>
+            <ScrollBox
+              labelledBy="review-input"
+              className="mt-1 max-h-64 overflow-y-auto whitespace-pre-wrap text-sm text-slate-900"
+            >
+              {item.input}
+            </ScrollBox>
           </div>
           <dl className="grid grid-cols-2 gap-4 text-sm">
             <div>
