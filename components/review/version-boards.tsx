@@ -17,6 +17,7 @@ const COLUMNS: TColumn[] = [
     key: "aliases",
     label: "Valid accuracy with reviewed aliases",
     align: "right",
+    className: "max-w-48",
     title: "A second figure: invalid answers that reviewers aliased to a label count as that label.",
   },
 ];
@@ -55,11 +56,11 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
           <VersionCaption board={board} />
           <div className="mt-2 overflow-x-auto">
             <table className="min-w-full text-sm">
-              <TableHead columns={COLUMNS} variant="dense" />
+              <TableHead columns={COLUMNS} variant="dense" className="text-left" />
               <tbody className="divide-y divide-slate-100">
                 {board.rows.map((row) => (
                   <tr key={row.runId} data-testid={`version-${board.number}-run-${row.runId}`}>
-                    <td className="px-2.5 py-3 pl-4">
+                    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
                       <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
                         {row.endpointName}
                       </Link>
@@ -67,7 +68,7 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                     </td>
                     <td className="px-2.5 py-3">
                       <span
-                        className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${row.scoring === "native" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200"}`}
+                        className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${row.scoring === "native" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200"}`}
                       >
                         {row.scoring}
                       </span>
