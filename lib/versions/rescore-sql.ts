@@ -38,8 +38,9 @@ export async function aggregateOnVersion(db: TDb, runId: string, versionId: stri
     FROM "Output" o
     JOIN "Sample" s ON s.id = o."sampleId"
     LEFT JOIN "SampleOverride" ov ON ov."versionId" = ${versionId}::uuid AND ov."sampleId" = o."sampleId"
-    LEFT JOIN "AnswerAlias" a ON a."versionId" = ${versionId}::uuid AND o.valid IS NOT TRUE
-      AND o."errorKind" IS NULL AND a.answer = lower(btrim(o."rawText"))
+    -- The key is computed for invalid answers only (NULL matches nothing): most answers are valid.
+    LEFT JOIN "AnswerAlias" a ON a."versionId" = ${versionId}::uuid
+      AND a.answer = CASE WHEN o.valid IS NOT TRUE AND o."errorKind" IS NULL THEN lower(btrim(o."rawText")) END
     WHERE o."runId" = ${runId}::uuid
     GROUP BY 1, 2, 3, 4, 5`;
   return foldGroups(rows);
