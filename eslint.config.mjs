@@ -17,9 +17,11 @@ export default defineConfig([
     },
   },
   {
-    // The env module itself, CLI configs and test tooling that sets up child processes may read process.env.
+    // The env module itself, CLI configs and test tooling that sets up child processes may read process.env; so may
+    // the evalboard command's entry (it reads EVALBOARD_URL/TOKEN, the client's settings, not the server's).
     files: [
       "lib/env.ts",
+      "cli/main.ts",
       "prisma.config.ts",
       "playwright.config.ts",
       "scripts/**",

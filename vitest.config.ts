@@ -21,7 +21,7 @@ export default defineConfig({
           name: "unit",
           // Unit tests of lib/llm call a real test LLM server on 127.0.0.1.
           env: { EVALBOARD_ALLOWED_HOSTS: testEnv.integration.EVALBOARD_ALLOWED_HOSTS },
-          include: ["{lib,workers,components,app,scripts,test}/**/*.test.ts"],
+          include: ["{lib,workers,components,app,scripts,test,cli,bench}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

@@ -1,5 +1,6 @@
-// Run engine throughput, start-up and memory (one workers process against the test LLM server), and the cost of
-// enqueueing a huge run. `tsx bench/runs.ts [api|large|latency|enqueue]...` runs only those cases (default: all).
+// Run engine throughput, start-up and memory (one workers process against the test LLM server), the cost of
+// dispatching a huge run, and what the Output(runId, createdAt) index costs the engine's writes.
+// `tsx bench/runs.ts [api|large|latency|enqueue|index]...` runs only those cases (default: all).
 import { randomUUID } from "node:crypto";
 import { prepareBenchDatabase } from "./lib/support";
 

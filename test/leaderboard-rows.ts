@@ -26,6 +26,7 @@ export function makeRow(
     endpoint: { id: runId, name: options.name ?? runId, model: "m", tags: [] },
     shots: options.shots ?? 0,
     split: "TEST",
+    answerMode: "FREE_TEXT",
     total: answered + (options.errors ?? 0),
     createdAt: "2025-01-01T00:00:00.000Z",
     answered,

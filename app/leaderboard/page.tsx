@@ -24,7 +24,9 @@ import { getVersionBoards } from "@/lib/versions/board";
 export const metadata: Metadata = { title: "Leaderboard" };
 
 type TParam = string | string[] | undefined;
-type TProps = { searchParams: Promise<{ datasetId?: TParam; sort?: TParam; dir?: TParam; tag?: TParam }> };
+type TProps = {
+  searchParams: Promise<{ datasetId?: TParam; sort?: TParam; dir?: TParam; tag?: TParam; mode?: TParam }>;
+};
 
 const all = (value: TParam) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -98,6 +100,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
               rows={board.rows}
               initialSort={parseSort(query.sort, query.dir)}
               initialTags={all(params.tag)}
+              initialModes={all(params.mode)}
             />
             <LeaderboardNote />
             {charts ? <LeaderboardCharts charts={charts} /> : null}

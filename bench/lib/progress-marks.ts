@@ -20,17 +20,30 @@ export function doneAt(marks: readonly TMark[], at: number): number | null {
 }
 
 /**
- * "Time to full speed": samples done in the first 2 s, 10 s and 31 s after the run was created (31 s is the window
- * the issue's first measurement used), each with its rate, so a start-up cost that grows with the run shows.
+ * "Time to full speed": samples done 1 s, 2 s, 5 s and 10 s after the run was created, each with its rate, so a
+ * start-up cost that grows with the run shows.
  */
 export function describeStart(marks: readonly TMark[], finishedAt: number, total: number): string {
-  const parts = [2_000, 10_000, 31_000]
+  const parts = [1_000, 2_000, 5_000, 10_000]
     .filter((window) => window < finishedAt)
     .map((window) => {
       const done = doneAt(marks, window) ?? total;
-      return `${done.toLocaleString("en-US")} in the first ${window / 1000} s (${Math.round((done * 1000) / window)}/s)`;
+      return `${done.toLocaleString("en-US")} at ${window / 1000} s (${Math.round((done * 1000) / window)}/s)`;
     });
   return [...parts, `all ${total.toLocaleString("en-US")} in ${(finishedAt / 1000).toFixed(1)} s`].join(", ");
+}
+
+/**
+ * When the run first did `share` of its steady rate (samples per second) over the second before: ms after creation,
+ * or null if it never did.
+ */
+export function timeToRate(marks: readonly TMark[], steadyPerSecond: number, share = 0.9): number | null {
+  const hit = marks.find((mark) => {
+    if (mark.at < 1_000) return false;
+    const before = doneAt(marks, mark.at - 1_000) ?? 0;
+    return mark.done - before >= share * steadyPerSecond;
+  });
+  return hit?.at ?? null;
 }
 
 /** Resident memory at 25/50/75/100% of the samples: a run whose state grows with its size shows a climb. */

@@ -11,8 +11,10 @@ import { dispatchRun } from "@/lib/runs/dispatch";
 import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
+import { benchAnswerModes, benchCalibration } from "./answer-modes";
 import { createModelMeter } from "./model-meter";
-import { describeRssGrowth, describeStart, rssMb, type TMark } from "./progress-marks";
+import { benchOutputIndex } from "./output-index";
+import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
 import { bundleWorkers, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
@@ -61,9 +63,12 @@ export async function benchRuns(only: string[] = []) {
       pollVia: "count",
     });
   }
+  if (wanted("modes")) await benchAnswerModes(api, workersBundle, throughput);
+  if (wanted("calibration")) await benchCalibration();
   await api.close();
   await getProducer().close();
   if (wanted("enqueue")) await enqueueMillion();
+  if (wanted("index")) await benchOutputIndex(seedDataset);
   await prisma.$disconnect();
 }
 
@@ -91,7 +96,7 @@ async function seedDataset(rows: number): Promise<string> {
   return dataset.id;
 }
 
-type TThroughputCase = {
+export type TThroughputCase = {
   label: string;
   samples: number;
   latencyMs: number;
@@ -99,9 +104,13 @@ type TThroughputCase = {
   workersBundle: string;
   /** How progress is followed: the API's run view (what a script sees), or a bare count (cheap on a large run). */
   pollVia: "api" | "count";
+  /** Run settings of lib/answer-modes (bench/lib/answer-modes.ts compares them). */
+  answerMode?: string;
+  withLogprobs?: boolean;
 };
 
-async function throughput(api: TRunsApi, options: TThroughputCase) {
+/** Runs one case and prints its figures; resolves with the samples answered per second. */
+async function throughput(api: TRunsApi, options: TThroughputCase): Promise<number> {
   // Shows whether the endpoint's concurrency was actually used, from the model's side.
   const meter = createModelMeter();
   const server = await startLlmServer({
@@ -139,15 +148,17 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
     endpointId: endpoint.id,
     split: "TEST",
     seed: Math.floor(Math.random() * 1e9),
+    ...(options.answerMode ? { answerMode: options.answerMode, withLogprobs: options.withLogprobs } : {}),
   });
   const marks: TMark[] = [];
-  // Polling costs Postgres time on the same 2 cores: often enough to place the 2 s mark, not more.
-  const pollMs = options.samples > 10_000 ? 500 : 250;
+  // Polling costs Postgres time on the same 2 cores: every 100 ms for the first 6 s (the 1 s, 2 s and 5 s marks and
+  // the time to full speed need it; the run has few rows to count then), then less often on a large run.
+  const pollMs = (elapsed: number) => (elapsed < 6_000 ? 100 : options.samples > 10_000 ? 500 : 250);
   for (;;) {
     const { status, done } = await readProgress(api, options.pollVia, runId);
     marks.push({ at: Date.now() - started, done, rssMb: rssMb(pid) });
     if (status !== "QUEUED" && status !== "RUNNING") break;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await new Promise((resolve) => setTimeout(resolve, pollMs(Date.now() - started)));
   }
   // The run's own finishing time, not when this loop noticed it (up to one poll interval later).
   const { finishedAt } = await prisma.run.findUniqueOrThrow({ where: { id: runId }, select: { finishedAt: true } });
@@ -176,6 +187,13 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
   );
   if (steady) line("steady (10%→90%)", `${Math.round(steady)}/s${percentOfIdeal(steady)}`);
   line("start", describeStart(marks, elapsed, done));
+  if (steady) {
+    const fullSpeedAt = timeToRate(marks, steady);
+    line(
+      "90% of steady after",
+      fullSpeedAt === null ? "never" : `${(fullSpeedAt / 1000).toFixed(1)} s (over the second before it)`,
+    );
+  }
   line(
     "workers RSS (MB)",
     `idle ${Math.round(idleRss)}, peak ${Math.round(peakRss)}; at 25/50/75/100%: ${describeRssGrowth(marks, options.samples)}`,
@@ -189,6 +207,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase) {
   await server.close();
   await prisma.dataset.delete({ where: { id: datasetId } });
   await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
+  return (done / elapsed) * 1000;
 }
 
 async function readProgress(api: TRunsApi, via: "api" | "count", runId: string) {

@@ -13,7 +13,9 @@ export const benchDatabaseUrl = `${benchDatabaseBase}/evalboard_bench`;
  * other benchmarks' deleted million-row datasets leave behind (until a VACUUM FULL) does not slow its scans.
  */
 export function prepareBenchDatabase(name?: string): void {
-  const url = name ? `${benchDatabaseBase}/evalboard_bench_${name}` : benchDatabaseUrl;
+  // BENCH_DATABASE_SUFFIX keeps a branch with new migrations off the bench databases others use on the same server.
+  const suffix = process.env.BENCH_DATABASE_SUFFIX ?? "";
+  const url = name ? `${benchDatabaseBase}/evalboard_bench_${name}${suffix}` : `${benchDatabaseUrl}${suffix}`;
   migrateDatabase(url);
   process.env.DATABASE_URL = url;
   // The test LLM server listens on 127.0.0.1, which lib/net refuses unless allowed (the workers inherit this).

@@ -19,6 +19,9 @@ export function UserMenu({ user }: { user: TCurrentUser }) {
       <Link href="/settings/tokens" className={linkClass}>
         API tokens
       </Link>
+      <Link href="/docs/api" className={linkClass}>
+        API reference
+      </Link>
       {user.role === "admin" ? (
         <Link href="/settings/users" className={linkClass}>
           Users

@@ -1,6 +1,7 @@
 import { Field } from "./field";
 import { errorFor } from "./form-state";
 import { FormSection } from "@/components/ui/form-section";
+import { GuidedChoiceField } from "./guided-choice-field";
 import { HeaderRows } from "./header-rows";
 import { BASE_URL_PRESETS } from "./presets";
 import type { TSectionProps } from "./section-props";
@@ -27,7 +28,12 @@ export function ConnectionSection({ state, update, errors, endpoint }: TSectionP
       />
       <Field
         label="Base URL"
-        aside={<BaseUrlPresets current={state.baseUrl} onPick={(baseUrl) => update({ baseUrl })} />}
+        aside={
+          <BaseUrlPresets
+            current={state.baseUrl}
+            onPick={(baseUrl, guidedChoiceField) => update({ baseUrl, guidedChoiceField })}
+          />
+        }
         type="url"
         value={state.baseUrl}
         onValueChange={(baseUrl) => update({ baseUrl })}
@@ -73,12 +79,23 @@ export function ConnectionSection({ state, update, errors, endpoint }: TSectionP
           </label>
         ) : null}
       </div>
+      <GuidedChoiceField
+        value={state.guidedChoiceField}
+        onChange={(guidedChoiceField) => update({ guidedChoiceField })}
+        error={errorFor(errors, "guidedChoiceField")}
+      />
       <HeaderRows state={state} update={update} errors={errors} endpoint={endpoint} />
     </FormSection>
   );
 }
 
-function BaseUrlPresets({ current, onPick }: { current: string; onPick: (baseUrl: string) => void }) {
+function BaseUrlPresets({
+  current,
+  onPick,
+}: {
+  current: string;
+  onPick: (baseUrl: string, guidedChoiceField: string) => void;
+}) {
   return (
     <div role="group" aria-label="Base URL presets" className="flex flex-wrap items-center gap-1.5">
       <span className="text-xs text-slate-500">Presets:</span>
@@ -89,7 +106,7 @@ function BaseUrlPresets({ current, onPick }: { current: string; onPick: (baseUrl
           className={chipButton}
           aria-pressed={current === preset.baseUrl}
           title={preset.baseUrl}
-          onClick={() => onPick(preset.baseUrl)}
+          onClick={() => onPick(preset.baseUrl, preset.guidedChoiceField)}
         >
           {preset.label}
         </button>

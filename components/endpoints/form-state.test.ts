@@ -16,6 +16,8 @@ const stored: TEndpointView = {
   requestsPerMinute: null,
   timeoutMs: 30_000,
   tags: ["commercial"],
+  guidedChoiceField: "guided_choice",
+  capabilities: null,
   usage: { runs: 0, judgings: 0 },
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",

@@ -19,6 +19,9 @@ export type TFormState = {
   timeoutSeconds: string;
   tags: string[];
   tagDraft: string;
+  /** Answer modes: the field a guided choice is sent in, and the stored value (only a change is sent). */
+  guidedChoiceField: string;
+  storedGuidedChoiceField: string;
 };
 
 export type TFieldErrors = Record<string, string>;
@@ -40,6 +43,8 @@ export function createInitialState(endpoint?: TEndpointView): TFormState {
     timeoutSeconds: text((endpoint?.timeoutMs ?? 60_000) / 1000),
     tags: endpoint?.tags ?? [],
     tagDraft: "",
+    guidedChoiceField: endpoint?.guidedChoiceField ?? "guided_choice",
+    storedGuidedChoiceField: endpoint?.guidedChoiceField ?? "guided_choice",
   };
 }
 
@@ -73,6 +78,7 @@ export function toRequestBody(state: TFormState, mode: "create" | "edit"): Recor
     timeoutMs: toNumber(state.timeoutSeconds, 1000),
     tags: [...new Set([...state.tags, ...splitTags(state.tagDraft)])],
   };
+  if (state.guidedChoiceField !== state.storedGuidedChoiceField) body.guidedChoiceField = state.guidedChoiceField;
   if (mode === "create") {
     if (state.apiKey.trim() !== "") body.apiKey = state.apiKey;
     if (rows.length > 0) body.headers = headers;

@@ -2,11 +2,19 @@
 
 import { useState } from "react";
 import { callApi } from "@/components/ui/call-api";
+import type { TCapabilities } from "@/lib/answer-modes/capabilities";
+import { AnswerModeSupport } from "./answer-mode-support";
 import { secondaryButton } from "./styles";
 
-type TTestResult =
-  { ok: true; latencyMs: number; reply: string } | { ok: false; latencyMs: number; error: { message: string } };
-type TOutcome = { ok: true; latencyMs: number; reply: string } | { ok: false; message: string; latencyMs?: number };
+type TConnected = {
+  ok: true;
+  latencyMs: number;
+  reply: string;
+  capabilities: TCapabilities | null;
+  warnings: string[];
+};
+type TTestResult = TConnected | { ok: false; latencyMs: number; error: { message: string } };
+type TOutcome = TConnected | { ok: false; message: string; latencyMs?: number };
 
 /** Sends one tiny request through the saved configuration and shows latency and reply, or the precise error. */
 export function TestConnection({ endpointId }: { endpointId: string }) {
@@ -40,6 +48,9 @@ export function TestConnection({ endpointId }: { endpointId: string }) {
                 <em>empty (the server answered, with no text)</em>
               )}
             </p>
+            {outcome.capabilities ? (
+              <AnswerModeSupport capabilities={outcome.capabilities} warnings={outcome.warnings} />
+            ) : null}
           </div>
         ) : null}
         {outcome && !outcome.ok ? (

@@ -8,12 +8,17 @@ import { card, chipButton, textLink } from "@/components/ui/styles";
 import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
 import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
+import { AnswerModeFilter, AnswerModePill } from "./answer-mode-filter";
 import { ComparisonBadge } from "./comparison-badge";
+import { VerdictLine } from "./verdict-line";
+import { describeAccuracyVerdict } from "./verdict-text";
 import { IntervalCell } from "./interval-cell";
 import { AnsweredCell, numberCell as td, PartialPill, RunIdentity } from "./run-identity";
 import {
   buildSearch,
+  collectAnswerModes,
   collectTags,
+  filterRowsByModes,
   filterRowsByTags,
   readSortValue,
   sortRows,
@@ -49,20 +54,28 @@ const columns: TColumn<TSortKey>[] = [
   { key: "latencyP50Ms", label: "Latency p50", sortKey: "latencyP50Ms", align: "right" },
 ];
 
-type TProps = { datasetId: string; rows: TLeaderboardRow[]; initialSort: TSort<TSortKey>; initialTags: string[] };
+type TProps = {
+  datasetId: string;
+  rows: TLeaderboardRow[];
+  initialSort: TSort<TSortKey>;
+  initialTags: string[];
+  initialModes?: string[];
+};
 
 /** Sorting and tag filters happen in the browser; both are mirrored into the URL so a view can be shared. */
-export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: TProps) {
+export function LeaderboardTable({ datasetId, rows, initialSort, initialTags, initialModes = [] }: TProps) {
   const [sort, setSort] = useState(initialSort);
   const [tags, setTags] = useState(initialTags);
+  const [modes, setModes] = useState(initialModes);
   const allTags = collectTags(rows);
-  const visible = sortRows(filterRowsByTags(rows, tags), sort, readSortValue);
+  const visible = sortRows(filterRowsByModes(filterRowsByTags(rows, tags), modes), sort, readSortValue);
   const bestRunId = rows.find((row) => row.isBest)?.runId;
 
-  function update(next: { sort?: TSort<TSortKey>; tags?: string[] }) {
-    const state = { datasetId, sort: next.sort ?? sort, tags: next.tags ?? tags };
+  function update(next: { sort?: TSort<TSortKey>; tags?: string[]; modes?: string[] }) {
+    const state = { datasetId, sort: next.sort ?? sort, tags: next.tags ?? tags, modes: next.modes ?? modes };
     setSort(state.sort);
     setTags(state.tags);
+    setModes(state.modes);
     // Next keeps useSearchParams in sync with replaceState, without a server round trip.
     window.history.replaceState(null, "", `/leaderboard${buildSearch(state)}`);
   }
@@ -88,6 +101,11 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
           ))}
         </div>
       ) : null}
+      <AnswerModeFilter
+        modes={collectAnswerModes(rows)}
+        selected={modes}
+        onChange={(next) => update({ modes: next })}
+      />
       <div className={`${card} overflow-x-auto`}>
         <table className="w-full text-left text-sm">
           <TableHead columns={columns} variant="dense" sort={sort} onSort={onSort} />
@@ -101,6 +119,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                     shots={row.shots}
                     badges={
                       <>
+                        <AnswerModePill mode={row.answerMode} />
                         <ComparisonBadge row={row} />
                         {row.partial ? <PartialPill>Running · partial</PartialPill> : null}
                       </>
@@ -119,6 +138,7 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
                         </>
                       ) : null
                     }
+                    verdict={<VerdictLine text={row.comparison ? describeAccuracyVerdict(row.comparison) : null} />}
                   />
                 </th>
                 <AnsweredCell done={row.answered} total={row.total} />
@@ -151,7 +171,9 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags }: 
           </tbody>
         </table>
         {visible.length === 0 ? (
-          <p className="px-4 py-6 text-center text-sm text-slate-500">No model carries all the selected tags.</p>
+          <p className="px-4 py-6 text-center text-sm text-slate-500">
+            No run matches the selected tags and answer modes.
+          </p>
         ) : null}
       </div>
     </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { usePollingLoop } from "@/components/ui/use-polling";
 
 /**
  * Re-renders the server page on an interval while any run of the board is queued or running, so partial rows and
@@ -9,14 +9,10 @@ import { useEffect } from "react";
  */
 export function LiveRefresh({ active, intervalMs = 3000 }: { active: boolean; intervalMs?: number }) {
   const router = useRouter();
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => {
-      // A hidden tab does not need fresh numbers; it refreshes on the next tick after it becomes visible.
-      if (document.visibilityState === "visible") router.refresh();
-    }, intervalMs);
-    return () => clearInterval(timer);
-  }, [active, intervalMs, router]);
+  usePollingLoop(active, intervalMs, () => {
+    // A hidden tab does not need fresh numbers; it refreshes on the next tick after it becomes visible.
+    if (document.visibilityState === "visible") router.refresh();
+  });
   if (!active) return null;
   return (
     <p role="status" className="flex items-center gap-2 text-xs text-slate-500">

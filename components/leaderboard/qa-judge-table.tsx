@@ -8,6 +8,8 @@ import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head"
 import type { TQaJudgingRow } from "@/lib/leaderboard/qa-types";
 import { IntervalCell } from "./interval-cell";
 import { QaJudgeBadge } from "./qa-judge-badge";
+import { VerdictLine } from "./verdict-line";
+import { describeGradeVerdict } from "./verdict-text";
 import {
   DEFAULT_JUDGE_SORT,
   formatParseFailures,
@@ -44,11 +46,18 @@ function ModelCell({ row }: { row: TQaJudgingRow }) {
           <QaJudgeBadge row={row} />
         </div>
         <span className="mt-0.5 block text-xs font-normal text-slate-600">the references, graded like a model</span>
+        <VerdictLine text={row.comparison ? describeGradeVerdict(row.comparison) : null} />
       </>
     );
   }
   return (
-    <RunIdentity runId={row.runId} endpoint={row.endpoint} shots={row.shots ?? 0} badges={<QaJudgeBadge row={row} />} />
+    <RunIdentity
+      runId={row.runId}
+      endpoint={row.endpoint}
+      shots={row.shots ?? 0}
+      badges={<QaJudgeBadge row={row} />}
+      verdict={<VerdictLine text={row.comparison ? describeGradeVerdict(row.comparison) : null} />}
+    />
   );
 }
 

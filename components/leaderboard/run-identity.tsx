@@ -30,12 +30,15 @@ export function RunIdentity({
   shots,
   badges,
   note,
+  verdict,
 }: {
   runId: string | null;
   endpoint: { name: string; model: string; tags: string[] };
   shots: number;
   badges?: ReactNode;
   note?: ReactNode;
+  /** A line under the model id: the test against the best (components/leaderboard/verdict-line.tsx). */
+  verdict?: ReactNode;
 }) {
   return (
     <>
@@ -53,6 +56,7 @@ export function RunIdentity({
         <ModelId model={endpoint.model} /> · {formatShots(shots)}
         {note}
       </span>
+      {verdict}
       {endpoint.tags.length > 0 ? (
         <div className="mt-1.5 font-normal">
           <TagPills tags={endpoint.tags} />

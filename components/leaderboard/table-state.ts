@@ -101,13 +101,29 @@ export function filterRowsByTags<T extends TTagged>(rows: readonly T[], tags: re
   return rows.filter((row) => row.endpoint === null || tags.every((tag) => row.endpoint?.tags.includes(tag)));
 }
 
+/** The answer modes of the rows, in the order runs were made (lib/answer-modes). */
+export function collectAnswerModes(rows: readonly { answerMode: string }[]): string[] {
+  return [...new Set(rows.map((row) => row.answerMode))];
+}
+
+/** Rows in one of the selected answer modes (no selection keeps all). */
+export function filterRowsByModes<T extends { answerMode: string }>(rows: readonly T[], modes: readonly string[]): T[] {
+  return modes.length === 0 ? [...rows] : rows.filter((row) => modes.includes(row.answerMode));
+}
+
 /** The search string for the page's URL state; defaults are left out to keep links short. */
-export function buildSearch(state: { datasetId: string; sort: TSort<TSortKey>; tags: readonly string[] }): string {
+export function buildSearch(state: {
+  datasetId: string;
+  sort: TSort<TSortKey>;
+  tags: readonly string[];
+  modes?: readonly string[];
+}): string {
   const params = new URLSearchParams({ datasetId: state.datasetId });
   if (state.sort.key !== DEFAULT_SORT.key || state.sort.dir !== DEFAULT_SORT.dir) {
     params.set("sort", state.sort.key);
     params.set("dir", state.sort.dir);
   }
   for (const tag of state.tags) params.append("tag", tag);
+  for (const mode of state.modes ?? []) params.append("mode", mode);
   return `?${params.toString()}`;
 }

@@ -22,6 +22,10 @@ export function describeFilters(link: TOutputLink): string {
   if (link.scoreMin !== undefined || link.scoreMax !== undefined) {
     parts.push(`judge score ${link.scoreMin ?? 1}–${link.scoreMax ?? 10}`);
   }
+  if (link.confidenceMin !== undefined || link.confidenceMax !== undefined) {
+    const percent = (value: number) => `${Math.round(value * 100)}%`;
+    parts.push(`confidence ${percent(link.confidenceMin ?? 0)}–${percent(link.confidenceMax ?? 1)}`);
+  }
   if (parts.length === 0)
     return "Every answer of this run, in file order. Click a row for the prompt, the raw reply and the judge's view.";
   const text = parts.join(" · ");

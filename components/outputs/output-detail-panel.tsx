@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { MISSING, formatCount, formatLatency, formatPercent, formatUsd } from "@/components/ui/format";
 import { formatErrorKind } from "@/components/runs/format";
 import type { TOutputDetail } from "@/lib/outputs/detail";
 import { CloseOnEscape } from "./close-on-escape";
@@ -66,6 +66,7 @@ export function OutputDetailPanel({ detail, closeHref }: { detail: TOutputDetail
           <Fact name="Tokens" value={tokens} />
           <Fact name="Cost" value={output.errorKind ? MISSING : formatUsd(output.cost)} />
           <Fact name="Attempts" value={String(output.attempts)} />
+          {output.confidence === null ? null : <Fact name="Confidence" value={formatPercent(output.confidence)} />}
         </dl>
         {output.errorKind ? (
           <section role="alert" className="rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-rose-900">

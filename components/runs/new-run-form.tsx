@@ -7,11 +7,15 @@ import { callApi } from "@/components/ui/call-api";
 import { Field } from "@/components/endpoints/field";
 import { FormSection } from "@/components/ui/form-section";
 import { primaryButton, secondaryButton } from "@/components/endpoints/styles";
+import { AnswerModeFields } from "./answer-mode-fields";
+import { describeModeOptions } from "./answer-mode-options";
 import { CostEstimate } from "./cost-estimate";
 import { DatasetFields } from "./dataset-fields";
 import { EndpointPicker } from "./endpoint-picker";
+import { PowerPlanner } from "./power-planner";
 import { PromptSection } from "./prompt-section";
 import {
+  countSplitSamples,
   createInitialRunForm,
   describeShots,
   getDefaultMaxTokens,
@@ -59,6 +63,8 @@ export function NewRunForm({ datasets, endpoints, datasetId }: TProps) {
   }
 
   const runCount = form.endpointIds.length;
+  const checked = endpoints.filter((endpoint) => form.endpointIds.includes(endpoint.id));
+  const modeOptions = describeModeOptions(checked, dataset?.task);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Start a run">
       {submitError ? (
@@ -101,6 +107,19 @@ export function NewRunForm({ datasets, endpoints, datasetId }: TProps) {
           update({ promptTemplate: getDefaultTemplate(dataset?.task ?? "CLASSIFICATION"), templateEdited: false })
         }
       />
+      <FormSection
+        title="Answers"
+        description="How the label is asked for and read. Compare modes of one model to see how much of a gap is only format."
+      >
+        <AnswerModeFields
+          options={modeOptions}
+          answerMode={form.answerMode}
+          withLogprobs={form.withLogprobs}
+          error={errors.answerMode}
+          onModeChange={(answerMode) => update({ answerMode })}
+          onLogprobsChange={(withLogprobs) => update({ withLogprobs })}
+        />
+      </FormSection>
       <FormSection title="Generation" description="Sent with every request. Temperature 0 keeps answers repeatable.">
         <div className="grid gap-5 sm:grid-cols-3">
           <Field
@@ -133,6 +152,14 @@ export function NewRunForm({ datasets, endpoints, datasetId }: TProps) {
           />
         </div>
       </FormSection>
+      {dataset ? (
+        <FormSection
+          title="Statistical power"
+          description="How small a difference this many samples can tell apart from another model, before you pay for it."
+        >
+          <PowerPlanner dataset={dataset} samples={preview?.samples ?? countSplitSamples(form, dataset)} />
+        </FormSection>
+      ) : null}
       <FormSection
         title="Cost estimate"
         description="Before anything is sent. Prices come from each model's settings; a model without prices costs “unknown”, not $0."

@@ -4,7 +4,9 @@ import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { RunJudgings } from "@/components/judgings/run-judgings";
 import { RunVersions } from "@/components/review/run-versions";
+import { CalibrationSection } from "./calibration-section";
 import { ClassificationResults } from "./classification-results";
+import { formatAnswerMode } from "./answer-mode-format";
 import { formatShots, isActiveStatus } from "./format";
 import { LiveProgress } from "./live-progress";
 import { RunActions } from "./run-actions";
@@ -48,6 +50,8 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
             {run.settings.split} split
             <span className="mx-2 text-slate-300">·</span>
             {run.task === "CLASSIFICATION" ? "classification" : "open QA"}
+            <span className="mx-2 text-slate-300">·</span>
+            {formatAnswerMode(run.settings.answerMode)}
           </p>
         </div>
         <RunActions run={run} onChange={setValue} />
@@ -87,6 +91,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
         <RunJudgings runId={run.id} datasetId={run.dataset.id} version={run.progress.done} />
       )}
       {run.task === "CLASSIFICATION" ? <RunVersions runId={run.id} done={run.status === "COMPLETED"} /> : null}
+      {run.calibration ? <CalibrationSection runId={run.id} figures={run.calibration} /> : null}
       <RunSettings run={run} />
     </div>
   );

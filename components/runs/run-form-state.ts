@@ -1,10 +1,20 @@
+import type { TCapabilities } from "@/lib/answer-modes/capabilities";
+import type { TAnswerMode } from "@/lib/answer-modes/modes";
 import { DEFAULT_CLASSIFICATION_TEMPLATE, DEFAULT_OPEN_QA_TEMPLATE } from "@/lib/runs/prompt";
 import { DEFAULT_MAX_TOKENS } from "@/lib/runs/schemas";
 
 /** The new-run form as typed (strings, as inputs hold them) and its translation into the POST /api/runs body. */
 
 export type TTask = "CLASSIFICATION" | "OPEN_QA";
-export type TDatasetOption = { id: string; name: string; task: TTask; trainCount: number; testCount: number };
+export type TDatasetOption = {
+  id: string;
+  name: string;
+  task: TTask;
+  trainCount: number;
+  testCount: number;
+  /** Accuracy of the best completed run so far: the power planner's default. */
+  bestAccuracy?: number | null;
+};
 export type TEndpointOption = {
   id: string;
   name: string;
@@ -12,6 +22,8 @@ export type TEndpointOption = {
   tags: string[];
   inputPricePerM: number | null;
   outputPricePerM: number | null;
+  /** What Test connection found about the answer modes; null when never probed. */
+  capabilities?: TCapabilities | null;
 };
 
 export type TRunForm = {
@@ -26,6 +38,8 @@ export type TRunForm = {
   promptTemplate: string;
   /** Once the analyst edits the template, switching datasets no longer replaces it with a default. */
   templateEdited: boolean;
+  answerMode: TAnswerMode;
+  withLogprobs: boolean;
 };
 
 /** Like the API's schema: k-shot needs TRAIN rows, and at most 20 examples. */
@@ -53,6 +67,8 @@ export function createInitialRunForm(
     seed: "1",
     promptTemplate: getDefaultTemplate(dataset?.task ?? "CLASSIFICATION"),
     templateEdited: false,
+    answerMode: "FREE_TEXT",
+    withLogprobs: false,
   };
 }
 
@@ -113,6 +129,9 @@ export function toRunRequestBody(form: TRunForm, dataset: TDatasetOption | undef
     maxTokens: readNumber(form.maxTokens),
     seed: readNumber(form.seed),
     promptTemplate: form.promptTemplate,
+    // Answer modes are for classification; open QA runs are free text, whatever the form held.
+    answerMode: dataset?.task === "OPEN_QA" ? undefined : form.answerMode,
+    withLogprobs: dataset?.task === "OPEN_QA" ? undefined : form.withLogprobs,
   };
 }
 
@@ -132,4 +151,11 @@ export function toFieldErrors(details: unknown): Record<string, string> {
     errors[field] ??= message;
   }
   return errors;
+}
+
+/** Samples the run would evaluate: the split, or its first `limit` rows (the preview's count, before it arrives). */
+export function countSplitSamples(form: TRunForm, dataset: TDatasetOption): number {
+  const inSplit = form.split === "TRAIN" ? dataset.trainCount : dataset.testCount;
+  const limit = readNumber(form.limit);
+  return typeof limit === "number" && limit > 0 ? Math.min(limit, inSplit) : inSplit;
 }

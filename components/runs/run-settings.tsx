@@ -1,5 +1,6 @@
 import { card } from "@/components/endpoints/styles";
 import { formatDateTime } from "@/components/ui/format";
+import { describeLogprobs, formatAnswerMode } from "./answer-mode-format";
 import { formatShots } from "./format";
 import type { TRunViewJson } from "./types";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -14,6 +15,8 @@ export function RunSettings({ run }: { run: TRunViewJson }) {
     { label: "Temperature", value: String(settings.temperature) },
     { label: "Max tokens", value: String(settings.maxTokens) },
     { label: "Seed", value: String(settings.seed) },
+    { label: "Answer mode", value: formatAnswerMode(settings.answerMode) },
+    { label: "Log-probabilities", value: describeLogprobs(settings.answerMode, settings.withLogprobs) },
     { label: "Created", value: formatDateTime(run.createdAt) },
     { label: "Finished", value: formatDateTime(run.finishedAt) },
   ];

@@ -1,12 +1,41 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { callApi } from "./call-api";
 
 /**
+ * Calls `tick` every `intervalMs` (counted from the end of the previous tick) while `active`, and stops as soon as it
+ * is not: a finished run costs nothing. `tick` gets a signal that aborts when the loop stops. The latest `tick` is
+ * called, so a new closure on each render does not restart the loop.
+ */
+export function usePollingLoop(
+  active: boolean,
+  intervalMs: number,
+  tick: (signal: AbortSignal) => Promise<void> | void,
+): void {
+  const latest = useRef(tick);
+  useEffect(() => {
+    latest.current = tick;
+  });
+  useEffect(() => {
+    if (!active) return;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout>;
+    const run = async () => {
+      await latest.current(controller.signal);
+      if (!controller.signal.aborted) timer = setTimeout(run, intervalMs);
+    };
+    timer = setTimeout(run, intervalMs);
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [active, intervalMs]);
+}
+
+/**
  * Keeps `initial` (rendered on the server) fresh by polling `url` while `isActive(value)` holds, and stops as soon as
- * it does not: a finished run costs no requests. `read` turns the JSON body into the value. `stale` is true while the
- * last poll failed.
+ * it does not. `read` turns the JSON body into the value. `stale` is true while the last poll failed.
  */
 export function usePolling<T>(
   url: string,
@@ -16,27 +45,11 @@ export function usePolling<T>(
   const [value, setValue] = useState(initial);
   const [stale, setStale] = useState(false);
   const { isActive, read, intervalMs } = options;
-  const active = isActive(value);
-
-  useEffect(() => {
-    if (!active) return;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = async () => {
-      const result = await callApi<unknown>(url, "GET", undefined, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      if (result.ok) setValue(read(result.data));
-      setStale(!result.ok);
-      timer = setTimeout(tick, intervalMs);
-    };
-    timer = setTimeout(tick, intervalMs);
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-    // `read` is a stable module-level function at every call site; a new closure must not restart the loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, active, intervalMs]);
-
+  usePollingLoop(isActive(value), intervalMs, async (signal) => {
+    const result = await callApi<unknown>(url, "GET", undefined, { signal });
+    if (signal.aborted) return;
+    if (result.ok) setValue(read(result.data));
+    setStale(!result.ok);
+  });
   return { value, setValue, stale };
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { jsonResponse } from "./response";
 import { authorizeApiRequest } from "@/lib/auth/gate";
 import { ApiError, toErrorResponse } from "./errors";
 import { readJsonBody, invalidFields } from "./json-body";
@@ -22,7 +23,30 @@ export type TRouteSpec = {
    * reads itself (multipart).
    */
   selfAuthorized?: boolean;
+  /** What a success looks like, for the OpenAPI document (lib/api/openapi) and for `reply`'s type. */
+  response: TResponseSpec;
+  /** A multipart upload's text fields (the file part follows them), for the document only: the handler reads them. */
+  multipart?: z.ZodType;
 };
+
+/**
+ * The success answer: its status, a sentence for the document, and either the zod schema of its JSON body, a
+ * streamed file's media types, or nothing (204). Failures all share the error shape (lib/api/errors.ts).
+ */
+export type TResponseSpec = {
+  status: 200 | 201 | 204;
+  description: string;
+  json?: z.ZodType;
+  /** Media types of a streamed, non-JSON body (exports). */
+  media?: readonly string[];
+  /** Other statuses answered with the same body (health: 503 when a dependency is down). */
+  otherStatuses?: readonly number[];
+};
+
+/** The body `reply` accepts: the declared schema's input, so the handler's output is type-checked against it. */
+type TReplyBody<S extends TRouteSpec> = S["response"]["json"] extends z.ZodType
+  ? z.input<S["response"]["json"]>
+  : never;
 
 type TParsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -32,6 +56,8 @@ export type TRouteInput<S extends TRouteSpec> = {
   body: TParsed<S["body"]>;
   /** For headers, and for the uploads that stream their multipart body themselves. */
   request: Request;
+  /** The declared success as JSON (never cached), with the declared status. */
+  reply: (body: TReplyBody<S>) => Response;
 };
 
 export type TRouteHandler = (request: Request, context: TRouteContext) => Promise<Response>;
@@ -82,6 +108,7 @@ async function parseRequest<S extends TRouteSpec>(
     query: spec.query ? spec.query.parse(query) : undefined,
     body: spec.body ? spec.body.parse(await readJsonBody(request, spec.maxBodyBytes)) : undefined,
     request,
+    reply: (body: unknown) => jsonResponse(body, spec.response.status),
   } as TRouteInput<S>;
 }
 

@@ -20,6 +20,9 @@ export const DATASET_ERROR_CODES = [
   "empty_values",
   "invalid_split",
   "single_label",
+  "unsupported_shape",
+  "invalid_parquet",
+  "invalid_yaml",
 ] as const;
 
 export type TDatasetErrorCode = (typeof DATASET_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { isDatasetInputError } from "./errors";
 import { openDataset, type TByteSource, type TDatasetFormat } from "./parse";
-import type { TSourceRow } from "./parse/types";
+import type { TImportSource, TSourceRow } from "./parse/types";
+import { WHOLE_FILE_MAX_BYTES, wholeFileFormat } from "./import/whole-file-format";
 import { PREVIEW_MAX_BYTES } from "./preview-slice";
 
 /** Enough rows for a label set and its warnings; a gzipped slice can expand to many more. */
@@ -11,6 +12,7 @@ const PREVIEW_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
 export type TSliceRows = {
   format: TDatasetFormat;
   delimiter: string | null;
+  importedFrom: TImportSource | null;
   columns: string[];
   rows: TSourceRow[];
   /** True when `rows` are only the start of the file (a slice, or the row cap). */
@@ -30,9 +32,11 @@ export async function readSliceRows(
 ): Promise<TSliceRows> {
   const cut = { wholeLines: false };
   const source = trackEnd(options.truncated ? dropPartialLine(input, cut) : input);
+  const whole = wholeFileFormat(options.fileName);
   const dataset = await openDataset(source.bytes, {
     fileName: options.fileName,
-    maxBytes: PREVIEW_MAX_BYTES,
+    // Parquet and YAML cannot be cut: the form sends them whole, within their own bound.
+    maxBytes: whole ? WHOLE_FILE_MAX_BYTES[whole] : PREVIEW_MAX_BYTES,
     maxDecompressedBytes: PREVIEW_MAX_DECOMPRESSED_BYTES,
     maxRows: PREVIEW_MAX_ROWS + 1,
   });
@@ -62,6 +66,7 @@ export async function readSliceRows(
   return {
     format: dataset.format,
     delimiter: dataset.delimiter,
+    importedFrom: dataset.importedFrom,
     columns: [...columns],
     rows,
     partial: options.truncated || cappedRows,

@@ -5,6 +5,8 @@ import { guessTask, type TDatasetFormat } from "./parse";
 import { checkPreviewRows, type TPreviewCheck } from "./preview-check";
 import { readSliceRows } from "./preview-read";
 import { PREVIEW_MAX_BYTES } from "./preview-slice";
+import { WHOLE_FILE_MAX_BYTES } from "./import/whole-file-format";
+import type { TImportSource } from "./parse/types";
 import { suggestMapping, toColumnMapping, type TSuggestedMapping } from "./suggest-mapping";
 import { withoutEmptyFields, ZPreviewFields } from "./upload-fields";
 
@@ -15,6 +17,8 @@ export type TUploadPreview = {
   fileName: string;
   format: TDatasetFormat;
   delimiter: string | null;
+  /** OpenAI Evals or promptfoo, when the file was read as one of theirs. */
+  importedFrom: TImportSource | null;
   columns: string[];
   rows: Record<string, string>[];
   /** Rows read (and checked) from the slice. */
@@ -36,7 +40,12 @@ export type TUploadPreview = {
  */
 export async function previewUpload(request: Request): Promise<TUploadPreview> {
   const length = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(length) && length > PREVIEW_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) {
+  // Parquet and YAML come whole (lib/datasets/import/whole-file.ts); the slice of any other file is bounded again
+  // while it is read.
+  if (
+    Number.isFinite(length) &&
+    length > Math.max(PREVIEW_MAX_BYTES, WHOLE_FILE_MAX_BYTES.parquet) + MULTIPART_OVERHEAD_BYTES
+  ) {
     throw new ApiError(413, "too_large", "Send only the first few megabytes of the file for a preview.");
   }
   const upload = await readMultipartUpload(request);
@@ -61,6 +70,7 @@ export async function previewUpload(request: Request): Promise<TUploadPreview> {
       fileName: upload.fileName,
       format: slice.format,
       delimiter: slice.delimiter,
+      importedFrom: slice.importedFrom,
       columns: slice.columns,
       rows: values.slice(0, PREVIEW_SHOWN_ROWS),
       rowsRead: slice.rows.length,

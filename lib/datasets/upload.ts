@@ -10,6 +10,8 @@ import { formatBytes } from "@/lib/format/bytes";
 import type { TDatasetWarning } from "./label-tally";
 import { withoutEmptyFields, ZUploadFields } from "./upload-fields";
 import { readUploadLimit } from "./upload-limit";
+import type { z } from "zod";
+import type { ZUploadedDataset } from "@/lib/api/openapi/responses/datasets";
 
 export type TUploadOptions = {
   /** Upload limit in bytes (default: the configured MAX_UPLOAD_BYTES). */
@@ -80,8 +82,11 @@ export async function uploadDataset(request: Request, options: TUploadOptions = 
 
 /** The `POST /api/datasets` handler body: 201 with the new dataset. Options let tests inject a small limit. */
 export function handleUpload(options: TUploadOptions = {}): (request: Request) => Promise<Response> {
-  return async (request) =>
-    Response.json(await uploadDataset(request, options), { status: 201, headers: { "cache-control": "no-store" } });
+  return async (request) => {
+    // Checked against the response schema the route declares (lib/datasets/upload-route.ts), as `reply` would.
+    const body: z.input<typeof ZUploadedDataset> = await uploadDataset(request, options);
+    return Response.json(body, { status: 201, headers: { "cache-control": "no-store" } });
+  };
 }
 
 /** Refused before a byte of the body is read; the streaming limit still applies when the length is not sent. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZGuidedChoiceField } from "@/lib/answer-modes/modes";
 import {
   ZApiKey,
   ZBaseUrl,
@@ -31,6 +32,8 @@ export const ZEndpointInput = z.strictObject({
   requestsPerMinute: ZRequestsPerMinute.nullish(),
   timeoutMs: ZTimeoutMs.default(DEFAULT_TIMEOUT_MS),
   tags: ZTags.default([]),
+  /** Answer modes: which request field carries a guided choice (vLLM's old or new spelling). */
+  guidedChoiceField: ZGuidedChoiceField.optional(),
 });
 
 export type TEndpointInput = z.infer<typeof ZEndpointInput>;
@@ -52,6 +55,7 @@ export const ZEndpointPatch = z.strictObject({
   requestsPerMinute: ZRequestsPerMinute.nullish(),
   timeoutMs: ZTimeoutMs.optional(),
   tags: ZTags.optional(),
+  guidedChoiceField: ZGuidedChoiceField.optional(),
 });
 
 export type TEndpointPatch = z.infer<typeof ZEndpointPatch>;

@@ -1,3 +1,4 @@
+import { readCapabilities, type TCapabilities } from "@/lib/answer-modes/capabilities";
 import type { ModelEndpoint } from "@/lib/db/generated/client";
 
 /**
@@ -19,6 +20,9 @@ export type TEndpointView = {
   requestsPerMinute: number | null;
   timeoutMs: number;
   tags: string[];
+  /** Answer modes: the guided-choice field sent, and what the last Test connection found (null: never probed). */
+  guidedChoiceField: string;
+  capabilities: TCapabilities | null;
   /** Runs and judgings that use this endpoint; while any exist it cannot be deleted. */
   usage: { runs: number; judgings: number };
   createdAt: string;
@@ -45,6 +49,8 @@ export function toEndpointView(row: TEndpointRow, headerNames: string[]): TEndpo
     requestsPerMinute: row.requestsPerMinute,
     timeoutMs: row.timeoutMs,
     tags: row.tags,
+    guidedChoiceField: row.guidedChoiceField,
+    capabilities: readCapabilities(row.capabilities),
     usage: { runs: row._count.runs, judgings: row._count.judgings },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -77,6 +77,8 @@ describe("GET /api/leaderboard/export", () => {
     // 5 answered (1 error), 2 right, 2 invalid.
     expect(row).toMatchObject({ run_id: seed.runId, answered: "5", errors: "1", accuracy: "0.4", is_best: "true" });
     expect(Number(row?.accuracy_low)).toBeLessThan(0.4);
+    // The best row is compared with nobody: no detectable difference either.
+    expect(row).toHaveProperty("detectable_difference_vs_best", "");
     const jsonl = await call(exportLeaderboardRoute, `/x?datasetId=${seed.datasetId}&format=jsonl`, {});
     const line = JSON.parse((await jsonl.text()).trim()) as { runId: string; accuracy: { estimate: number } };
     expect(line).toMatchObject({ runId: seed.runId, accuracy: { estimate: 0.4 } });

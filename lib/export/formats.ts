@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { z } from "zod";
+import { EXPORT_MEDIA } from "./media";
 import { neutralizeCell } from "./neutralize";
 
 export const ZExportFormat = z.enum(["csv", "jsonl"]);
@@ -42,7 +43,7 @@ export function toDownloadResponse(stream: Readable, format: TExportFormat, base
   const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
+      "content-type": `${format === "csv" ? EXPORT_MEDIA[0] : EXPORT_MEDIA[1]}; charset=utf-8`,
       "content-disposition": `attachment; filename="${name}"`,
       "cache-control": "no-store",
     },

@@ -31,6 +31,8 @@ export const LEADERBOARD_COLUMNS: TColumn<TLeaderboardRow>[] = [
   { header: "is_best", value: (row) => row.isBest },
   { header: "mcnemar_p_vs_best", value: (row) => row.comparison?.pValue ?? null },
   { header: "not_significantly_worse", value: (row) => row.comparison?.notSignificantlyWorse ?? null },
+  // The smallest accuracy gap that comparison could detect (80% power, α = 0.05), as a proportion.
+  { header: "detectable_difference_vs_best", value: (row) => row.comparison?.detectableDifference ?? null },
 ];
 
 async function* iterate<T>(rows: readonly T[]): AsyncGenerator<T> {

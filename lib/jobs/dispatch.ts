@@ -2,10 +2,13 @@ import type { TChunkBounds } from "./chunks";
 import type { TKindDeps } from "./deps";
 import { finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
+import { openWindow, windowSize } from "./window";
 
 /**
- * Starts a job (QUEUED → RUNNING, unless the kind says "not yet") and queues one chunk job per chunk that still has
- * items without a row. Idempotent: chunk job ids are deterministic, so dispatching twice queues nothing new.
+ * Starts a job (QUEUED → RUNNING, unless the kind says "not yet") and opens its window: a chunk job for each of the
+ * first few dozen chunks that still have items without a row (window.ts); each one that finishes queues the next.
+ * Idempotent: chunk job ids are deterministic and the window's cursor never moves back, so dispatching twice queues
+ * nothing new.
  */
 export async function dispatchJob<
   TJob extends TJobRecord,
@@ -27,6 +30,6 @@ export async function dispatchJob<
     await finalizeJobIfDone(deps.db, kind, id);
     return { chunks: 0 };
   }
-  await deps.queue.addChunks(id, job.generation, chunks);
-  return { chunks: chunks.length };
+  const queued = await openWindow(deps.queue, job, chunks, windowSize(kind));
+  return { chunks: queued.length };
 }

@@ -9,6 +9,7 @@ import type { TJobKind, TJobRecord } from "./kind";
 import { processJobChunk } from "./process-chunk";
 import { createJobQueue, type TJobQueue, type TJobQueueSpec } from "./queue";
 import { reconcileJobs, type TReconcileOptions, type TReconcileResult } from "./reconcile";
+import { DEFAULT_CHUNK_CONCURRENCY } from "./window";
 
 /**
  * The engine bound to one kind: what workers, route handlers and scripts call. Its type does not depend on the
@@ -20,8 +21,9 @@ export type TJobEngine = {
   chunkConcurrency: number;
   createQueue: (producer: TProducer) => TJobQueue;
   dispatch: (deps: TKindDeps, id: string) => Promise<{ chunks: number }>;
+  /** With `queue` (the workers' processors pass it), a finished chunk queues the next of its job's window. */
   processChunk: (
-    deps: TJobDeps,
+    deps: TJobDeps & { queue?: TJobQueue },
     input: { id: string; chunk: number; generation?: number },
   ) => Promise<{ written: number }>;
   finalizeIfDone: (db: TDb, id: string) => Promise<boolean>;
@@ -41,7 +43,7 @@ export function createJobEngine<
   return {
     name: kind.name,
     queue: kind.queue,
-    chunkConcurrency: kind.chunkConcurrency ?? 16,
+    chunkConcurrency: kind.chunkConcurrency ?? DEFAULT_CHUNK_CONCURRENCY,
     createQueue: (producer) => createJobQueue(producer, kind),
     dispatch: (deps, id) => dispatchJob(deps, kind, id),
     processChunk: (deps, input) => processJobChunk(deps, kind, input),

@@ -2,7 +2,7 @@ import type { TChatRequest, TChatResult, TLlmEndpoint } from "@/lib/llm";
 
 /** What the engine needs to call a model: lib/llm's own shapes (limits, retries and the cache live there). */
 export type TEndpointForCall = TLlmEndpoint & { name: string };
-export type TModelCall = Omit<TChatRequest, "endpoint" | "signal"> & { endpoint: TEndpointForCall };
+export type TModelCall = Omit<TChatRequest, "endpoint"> & { endpoint: TEndpointForCall };
 export type TModelResult = TChatResult;
 
 /**

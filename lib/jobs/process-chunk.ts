@@ -3,8 +3,10 @@ import { chunkCount, chunkRange, type TChunkBounds } from "./chunks";
 import type { TJobDeps } from "./deps";
 import { failJob, finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
+import type { TJobQueue } from "./queue";
 import { readJobState } from "./sql";
 import { createTtlCache } from "./ttl-cache";
+import { handOutNextChunk } from "./window";
 
 // A job's settings never change while it runs: keep them (with the decrypted endpoint) for a short while. Its
 // status is read at most once a second per process, so chunks stop soon after a cancel or a failure.
@@ -19,7 +21,8 @@ const itemsInFlight = new Set<string>();
 /**
  * Does every item of one chunk that has no row yet. Rows are written in small batches within a quarter second
  * (INSERT ... ON CONFLICT DO NOTHING on the kind's key); the response cache, written as each answer arrives, makes a
- * re-delivered chunk free for the items whose rows were lost in a crash. The last chunk to finish completes the job.
+ * re-delivered chunk free for the items whose rows were lost in a crash. With the kind's queue, a chunk that finished
+ * queues the next chunk of the job's window (window.ts). The last chunk to finish completes the job.
  */
 export async function processJobChunk<
   TJob extends TJobRecord,
@@ -27,7 +30,7 @@ export async function processJobChunk<
   TItem extends { id: number },
   TRow,
 >(
-  deps: TJobDeps,
+  deps: TJobDeps & { queue?: TJobQueue },
   kind: TJobKind<TJob, TContext, TItem, TRow>,
   input: { id: string; chunk: number; generation?: number },
 ): Promise<{ written: number }> {
@@ -67,6 +70,8 @@ export async function processJobChunk<
     const written = await writer.close();
     const failed = settled.find((result) => result.status === "rejected");
     if (failed) throw failed.reason;
+    // Before the completion check: the next chunk's items start while this one's bookkeeping ends.
+    if (deps.queue) await handOutNextChunk(deps.queue, { id: input.id, generation, bounds: context.job });
     // Counting every row of the job after every chunk is quadratic in its size (~40 ms a chunk at 60,000 rows).
     // Chunks are queued in index order, so while the job goes on its last chunk still has items without a row:
     // that small range settles "not done" at once, and the count runs only for the job's last few chunks.

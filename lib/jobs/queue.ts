@@ -27,15 +27,44 @@ export type TJobQueue = {
   ) => Promise<{ lost: number[]; exhausted: { chunk: number; reason: string }[] }>;
   /** Of these jobs, the ids whose queued-marker is gone (a flushed Redis) or names an older generation. */
   findUnmarked: (jobs: readonly { id: string; generation: number }[]) => Promise<Set<string>>;
+  /**
+   * The job's window (window.ts): the first chunk number not handed out yet in this generation, or null when there is
+   * none (a flushed Redis, a job queued before windows, another generation's).
+   */
+  readWindow: (id: string, generation: number) => Promise<number | null>;
+  /** Moves the window's cursor to `next`, never back within a generation (a new generation starts over). */
+  raiseWindow: (id: string, generation: number, next: number) => Promise<void>;
+  /** Claims the next chunk number below `count` (advancing the cursor), or null: no window, or nothing left. */
+  claimNextChunk: (id: string, generation: number, count: number) => Promise<number | null>;
 };
 
 const BULK = 1_000;
-const FIRST_BULK = 50;
-// The rest go in batches of 100, not 1,000: building and adding 1,000 BullMQ jobs took ~0.5 s of this process's
-// event loop and one long MULTI on Redis, twice over for a 100,000-sample job, right while its first chunks started
-// (their first model calls waited for it). Small batches let those chunks' fetches, limiter round trips and writes
-// run in between.
+// Chunk jobs go in batches of 100: building and adding 1,000 BullMQ jobs takes ~0.5 s of this process's event loop
+// and one long MULTI on Redis. A job's window (window.ts) keeps a dispatch or a re-queue to a few dozen anyway.
 const ADD_BULK = 100;
+// The window's cursor `<generation>:<next>`: raised to ARGV[2] unless it is already there (same generation), or
+// claimed one chunk at a time below ARGV[2] (returns the claimed number, -1 when there is none to claim). Scripts, so
+// that concurrent chunk completions and an audit never hand out one number twice or move the cursor back.
+const RAISE_WINDOW = `
+local current = redis.call('GET', KEYS[1])
+if current then
+  local sep = string.find(current, ':', 1, true)
+  if string.sub(current, 1, sep - 1) == ARGV[1] and tonumber(string.sub(current, sep + 1)) >= tonumber(ARGV[2]) then
+    return 0
+  end
+end
+redis.call('SET', KEYS[1], ARGV[1] .. ':' .. ARGV[2], 'EX', ARGV[3])
+return 1`;
+const CLAIM_CHUNK = `
+local current = redis.call('GET', KEYS[1])
+if not current then return -1 end
+local sep = string.find(current, ':', 1, true)
+if string.sub(current, 1, sep - 1) ~= ARGV[1] then return -1 end
+local next = tonumber(string.sub(current, sep + 1))
+if next >= tonumber(ARGV[2]) then return -1 end
+redis.call('SET', KEYS[1], ARGV[1] .. ':' .. (next + 1), 'KEEPTTL')
+return next`;
+
 // A marker outlives any sane job; were it to expire first, the reconciler audits the job once and writes it again.
 const MARKER_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -64,6 +93,8 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
   const markerKey = (id: string) => `${producer.prefix}:job-marker:${kind.name}:${id}`;
   // Beside the marker: how often each chunk that failed for good was re-queued, field `<generation>:<chunk>`.
   const requeuesKey = (id: string) => `${producer.prefix}:job-requeues:${kind.name}:${id}`;
+  // Beside the marker too: the job's window cursor (window.ts), lost with it in a flush.
+  const windowKey = (id: string) => `${producer.prefix}:job-window:${kind.name}:${id}`;
   return {
     prefix: producer.prefix,
     async enqueueDispatch(id) {
@@ -72,9 +103,8 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       ]);
     },
     async addChunks(id, generation, chunkNumbers) {
-      // The first batch is small, so workers start on a large job at once rather than after 1,000 jobs reached Redis.
-      for (let start = 0, end = FIRST_BULK; start < chunkNumbers.length; start = end, end += ADD_BULK) {
-        const jobs = chunkNumbers.slice(start, end).map((chunk) => ({
+      for (let start = 0; start < chunkNumbers.length; start += ADD_BULK) {
+        const jobs = chunkNumbers.slice(start, start + ADD_BULK).map((chunk) => ({
           data: { [spec.idField]: id, chunk, generation },
           options: { ...CHUNK_JOB_OPTIONS, jobId: jobId(id, generation, chunk) },
         }));
@@ -128,6 +158,18 @@ export function createJobQueue(producer: TProducer, kind: { name: string; queue:
       if (jobs.length === 0) return new Set();
       const values = await producer.connection.mget(jobs.map((job) => markerKey(job.id)));
       return new Set(jobs.filter((job, i) => values[i] !== String(job.generation)).map((job) => job.id));
+    },
+    async readWindow(id, generation) {
+      const value = await producer.connection.get(windowKey(id));
+      const [stored, next] = (value ?? "").split(":");
+      return value !== null && stored === String(generation) ? Number(next) : null;
+    },
+    async raiseWindow(id, generation, next) {
+      await producer.connection.eval(RAISE_WINDOW, 1, windowKey(id), generation, next, MARKER_TTL_SECONDS);
+    },
+    async claimNextChunk(id, generation, count) {
+      const claimed = Number(await producer.connection.eval(CLAIM_CHUNK, 1, windowKey(id), generation, count));
+      return claimed >= 0 ? claimed : null;
     },
   };
 }

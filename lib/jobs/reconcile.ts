@@ -6,6 +6,7 @@ import { failJob, finalizeJobIfDone } from "./finalize";
 import type { TJobKind, TJobRecord } from "./kind";
 import { MAX_CHUNK_REQUEUES, type TJobQueue } from "./queue";
 import { jobTables } from "./sql";
+import { handedOutChunks, refillWindow, windowSize } from "./window";
 
 export type TReconcileOptions = {
   /** A RUNNING job with no new row for this long is audited on every pass (the backstop). */
@@ -146,7 +147,12 @@ export async function reconcileJobs<
   }
 }
 
-/** Queues the job's chunks that have items without a row and no live job; completes it when nothing is missing. */
+/**
+ * Queues again the job's lost chunks: those its window handed out (window.ts) that have items without a row and no
+ * live job in Redis; refills a window that ran low; completes the job when nothing is missing. Redis is read before
+ * Postgres' verdict is trusted: a chunk that finished between the two reads (its job gone, its rows just written) is
+ * checked against Postgres again rather than queued again for nothing.
+ */
 async function auditJob<
   TJob extends TJobRecord,
   TContext extends { job: TChunkBounds },
@@ -161,12 +167,16 @@ async function auditJob<
 ): Promise<number> {
   const job = await kind.findJob(db, id);
   if (!job || job.status !== "RUNNING") return 0;
-  const chunks = await kind.findChunksWithMissingRows(db, job);
-  if (chunks.length === 0) {
+  // The cursor first: chunks handed out after this read are not judged by it.
+  const cursor = await queue.readWindow(id, job.generation);
+  const missing = await kind.findChunksWithMissingRows(db, job);
+  if (missing.length === 0) {
     await finalizeJobIfDone(db, kind, id);
     return 0;
   }
-  const { lost, exhausted } = await queue.findLostChunks(id, job.generation, chunks);
+  const size = windowSize(kind);
+  const window = handedOutChunks(missing, cursor, size);
+  const { lost: gone, exhausted } = await queue.findLostChunks(id, job.generation, window.handedOut);
   if (exhausted.length > 0) {
     // Re-queueing it again would call the model again for the same failure: stop, and say why ("resume" retries).
     const [first] = exhausted;
@@ -174,10 +184,17 @@ async function auditJob<
     await failJob(db, kind, id, toPgText(message).slice(0, 2_000));
     return 0;
   }
-  if (lost.length > 0) await queue.addChunks(id, job.generation, lost);
+  // Missing rows read before the chunk jobs: a chunk that finished in between has no job and all its rows now.
+  const stillMissing = gone.length > 0 ? new Set(await kind.findChunksWithMissingRows(db, job)) : new Set<number>();
+  const lost = gone.filter((chunk) => stillMissing.has(chunk));
+  const refill = refillWindow(missing, window.cursor, window.handedOut.length - gone.length + lost.length, size);
+  // The cursor before the jobs, as dispatch does; after a flush this opens the window again.
+  await queue.raiseWindow(id, job.generation, refill.cursor);
+  const requeue = [...lost, ...refill.add];
+  if (requeue.length > 0) await queue.addChunks(id, job.generation, requeue);
   // Only now: an audit cut off before its chunks were queued leaves the job unmarked, so the next pass redoes it.
   if (unmarked) await queue.markQueued(id, job.generation);
-  return lost.length;
+  return requeue.length;
 }
 
 function describeError(error: unknown): string {

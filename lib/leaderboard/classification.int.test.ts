@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { computeClassificationMetrics, wilson, type TClassificationRow } from "@/lib/metrics";
+import {
+  computeClassificationMetrics,
+  mcnemarDetectableDifference,
+  wilson,
+  type TClassificationRow,
+} from "@/lib/metrics";
 import { getLeaderboard } from "./view";
 import { getClassificationLeaderboard } from "./classification";
 import { seedTestDataset } from "@/test/seed-test-dataset";
@@ -141,6 +146,9 @@ describe("getClassificationLeaderboard", () => {
     // 2, 3, 7, 8 (b = 4), close-only right on 9 (c = 1): p = 2 * (1 + 5) / 32.
     expect(closeRow?.comparison).toMatchObject({ b: 4, c: 1, notSignificantlyWorse: true });
     expect(closeRow?.comparison?.pValue).toBeCloseTo(12 / 32, 12);
+    // 9 shared pairs, 5 discordant: even δ = ψ needs 1.96² / (5/9) ≈ 6.9 pairs, so something is detectable.
+    expect(closeRow?.comparison?.shared).toBe(9);
+    expect(closeRow?.comparison?.detectableDifference).toBe(mcnemarDetectableDifference(9, 5 / 9));
     // bad vs best: b = 9, c = 0: p = 2 / 2^9.
     expect(badRow?.comparison?.b).toBe(9);
     expect(badRow?.comparison?.c).toBe(0);
@@ -155,7 +163,13 @@ describe("getClassificationLeaderboard", () => {
       costPer1k: null,
       latencyP50Ms: null,
     });
-    expect(runningRow?.comparison).toEqual({ b: 0, c: 0, pValue: 1, notSignificantlyWorse: true });
+    expect(runningRow?.comparison).toMatchObject({
+      b: 0,
+      c: 0,
+      pValue: 1,
+      notSignificantlyWorse: true,
+      detectableDifference: null,
+    });
   });
 
   it("gives no verdict to a run that shares no answered sample with the best (another split)", async () => {

@@ -54,6 +54,7 @@ export async function getClassificationLeaderboard(
       status: true,
       shots: true,
       split: true,
+      answerMode: true,
       total: true,
       createdAt: true,
       endpoint: {
@@ -86,6 +87,7 @@ export async function getClassificationLeaderboard(
       endpoint,
       shots: run.shots,
       split: run.split,
+      answerMode: run.answerMode,
       total: run.total,
       createdAt: run.createdAt.toISOString(),
       answered: metrics.answered,

@@ -61,6 +61,15 @@ describe("compareScoresWithBest", () => {
       pValue: 1,
       method: "normal",
       notSignificantlyWorse: true,
+      detectableDifference: null,
     });
+  });
+
+  it("reports the gap the pairs could detect from the SD of their differences (paired t widened by √(π/3))", () => {
+    // Differences 1..10: SD = √(55/6) = 3.0277; t(0.975, 9) = 2.262157, t(0.8, 9) = 0.883404 (published tables).
+    const best = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10];
+    const other = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
+    const expected = (((2.262157 + 0.883404) * Math.sqrt(55 / 6)) / Math.sqrt(10)) * Math.sqrt(Math.PI / 3);
+    expect(compareScoresWithBest(best, other).detectableDifference).toBeCloseTo(expected, 4);
   });
 });

@@ -1,4 +1,4 @@
-import { wilcoxonSignedRank } from "@/lib/metrics";
+import { wilcoxonDetectableDifference, wilcoxonSignedRank } from "@/lib/metrics";
 import { SIGNIFICANCE_LEVEL } from "./rank";
 import type { TQaComparison } from "./qa-types";
 
@@ -36,11 +36,24 @@ export function findBestJudgingIds(rows: readonly TRankable[]): Map<string, stri
  */
 export function compareScoresWithBest(best: readonly number[], other: readonly number[]): TQaComparison {
   if (best.length === 0) {
-    return { pairs: 0, meanDifference: null, pValue: 1, method: "normal", notSignificantlyWorse: true };
+    return {
+      pairs: 0,
+      meanDifference: null,
+      pValue: 1,
+      method: "normal",
+      notSignificantlyWorse: true,
+      detectableDifference: null,
+    };
   }
   const test = wilcoxonSignedRank(best, other);
-  const meanDifference = best.reduce((sum, value, i) => sum + value - (other[i] as number), 0) / best.length;
+  const differences = best.map((value, i) => value - (other[i] as number));
+  const meanDifference = differences.reduce((sum, d) => sum + d, 0) / best.length;
+  const sd =
+    best.length < 2
+      ? 0
+      : Math.sqrt(differences.reduce((sum, d) => sum + (d - meanDifference) ** 2, 0) / (best.length - 1));
   return {
+    detectableDifference: wilcoxonDetectableDifference(best.length, sd),
     pairs: best.length,
     meanDifference,
     pValue: test.pValue,

@@ -11,6 +11,11 @@ export type TQaComparison = {
   method: "exact" | "normal";
   /** True when the test cannot tell this row from the best at the 0.05 level (or this row did better on the pairs). */
   notSignificantlyWorse: boolean;
+  /**
+   * Smallest mean-grade gap these pairs detect with 80% power at α = 0.05 by Wilcoxon (the paired t test's, widened
+   * by 1/√ARE; lib/metrics/power.ts), from the observed SD of the paired differences; null below two pairs.
+   */
+  detectableDifference: number | null;
 };
 
 export type TQaJudge = { id: string; name: string; model: string };

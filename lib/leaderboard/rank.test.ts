@@ -27,21 +27,38 @@ describe("findBestRunId", () => {
 
 describe("compareWithBest", () => {
   it("flags a clear loss as significant: b = 10, c = 0 gives p = 2 / 2^10", () => {
-    const result = compareWithBest({ b: 10, c: 0 });
+    const result = compareWithBest({ b: 10, c: 0, shared: 50 });
     expect(result.pValue).toBeCloseTo(2 / 1024, 12);
     expect(result.notSignificantlyWorse).toBe(false);
   });
 
   it("keeps a small loss as not significant: b = 5, c = 2 gives p = 2 × 29/128", () => {
     // P(X <= 2) for Bin(7, 1/2) = (1 + 7 + 21) / 128.
-    const result = compareWithBest({ b: 5, c: 2 });
+    const result = compareWithBest({ b: 5, c: 2, shared: 100 });
     expect(result.pValue).toBeCloseTo((2 * 29) / 128, 12);
     expect(result.notSignificantlyWorse).toBe(true);
   });
 
   it("never calls a run that won the shared pairs significantly worse", () => {
-    expect(compareWithBest({ b: 0, c: 12 }).notSignificantlyWorse).toBe(true);
-    expect(compareWithBest({ b: 0, c: 0 })).toEqual({ b: 0, c: 0, pValue: 1, notSignificantlyWorse: true });
+    expect(compareWithBest({ b: 0, c: 12, shared: 40 }).notSignificantlyWorse).toBe(true);
+    expect(compareWithBest({ b: 0, c: 0, shared: 30 })).toEqual({
+      b: 0,
+      c: 0,
+      pValue: 1,
+      notSignificantlyWorse: true,
+      shared: 30,
+      detectableDifference: null,
+    });
+  });
+
+  it("reports the smallest difference the shared pairs could detect, from their observed discordance", () => {
+    // 300 pairs, 30 discordant (10%): Connor's n = 300 is met at the δ where the formula gives 300 pairs.
+    const { detectableDifference } = compareWithBest({ b: 20, c: 10, shared: 300 });
+    const delta = detectableDifference as number;
+    const needed = (1.959964 * Math.sqrt(0.1) + 0.8416212 * Math.sqrt(0.1 - delta * delta)) ** 2 / (delta * delta);
+    expect(needed).toBeCloseTo(300, 3);
+    expect(delta).toBeGreaterThan(0.05);
+    expect(delta).toBeLessThan(0.06);
   });
 });
 

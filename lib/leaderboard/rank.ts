@@ -1,4 +1,4 @@
-import { mcnemarExact } from "@/lib/metrics";
+import { mcnemarDetectableDifference, mcnemarExact } from "@/lib/metrics";
 import type { TBestComparison } from "./types";
 
 export const SIGNIFICANCE_LEVEL = 0.05;
@@ -24,9 +24,17 @@ export function findBestRunId(rows: readonly TRankable[]): string | null {
  * Exact McNemar against the best run. b counts pairs only the best got right, c pairs only this run got right;
  * a run that did at least as well on the shared pairs is never "significantly worse".
  */
-export function compareWithBest(discordant: { b: number; c: number }): TBestComparison {
+export function compareWithBest(discordant: { b: number; c: number; shared: number }): TBestComparison {
   const { b, c, pValue } = mcnemarExact(discordant.b, discordant.c);
-  return { b, c, pValue, notSignificantlyWorse: c >= b || pValue >= SIGNIFICANCE_LEVEL };
+  const { shared } = discordant;
+  return {
+    b,
+    c,
+    pValue,
+    notSignificantlyWorse: c >= b || pValue >= SIGNIFICANCE_LEVEL,
+    shared,
+    detectableDifference: shared > 0 ? mcnemarDetectableDifference(shared, (b + c) / shared) : null,
+  };
 }
 
 /**

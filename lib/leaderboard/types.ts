@@ -10,6 +10,13 @@ export type TBestComparison = {
   pValue: number;
   /** True when the data cannot tell this run from the best at the 0.05 level (or it did better on the pairs). */
   notSignificantlyWorse: boolean;
+  /** Shared samples (both answered). */
+  shared: number;
+  /**
+   * Smallest accuracy difference (a proportion) these pairs detect with 80% power at α = 0.05, given their observed
+   * discordance (b + c) / shared (lib/metrics/power.ts); null when nothing is detectable (no or too few disagreements).
+   */
+  detectableDifference: number | null;
 };
 
 export type TLeaderboardRow = {
@@ -20,6 +27,8 @@ export type TLeaderboardRow = {
   endpoint: { id: string; name: string; model: string; tags: string[] };
   shots: number;
   split: "TRAIN" | "TEST";
+  /** How answers were asked for (lib/answer-modes): FREE_TEXT, JSON_SCHEMA, GUIDED_CHOICE or LOGPROBS. */
+  answerMode: string;
   total: number;
   createdAt: string;
   answered: number;

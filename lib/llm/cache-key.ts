@@ -7,6 +7,8 @@ export type TCacheKeyInput = {
   temperature: number;
   maxTokens: number;
   seed?: number;
+  /** The answer mode's extra body fields; absent for free text, so free-text keys are unchanged. */
+  extra?: Record<string, unknown>;
   messages: readonly TChatMessage[];
 };
 
@@ -25,6 +27,7 @@ export function buildCacheKey(input: TCacheKeyInput): string {
     temperature: input.temperature,
     maxTokens: input.maxTokens,
     seed: input.seed ?? null,
+    extra: input.extra,
     // Only role and content: extra properties a caller may carry on message objects do not reach the model.
     messages: input.messages.map((message) => ({ role: message.role, content: message.content })),
   });

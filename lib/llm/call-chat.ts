@@ -46,6 +46,7 @@ export async function callChat(deps: TCallChatDeps, request: TChatRequest): Prom
     temperature,
     maxTokens,
     seed,
+    extra: request.answerFormat?.body,
     messages,
   });
   const hit = await deps.cache.get(key);
@@ -111,9 +112,9 @@ function toPrices(endpoint: TLlmEndpoint) {
 }
 
 async function storeAnswer(cache: TResponseCache, key: string, answer: TCompletionText): Promise<void> {
-  const { content, promptTokens, completionTokens } = answer;
+  const { content, promptTokens, completionTokens, logprobs } = answer;
   try {
-    await cache.put(key, { content, promptTokens, completionTokens });
+    await cache.put(key, { content, promptTokens, completionTokens, logprobs: logprobs ?? null });
   } catch (error) {
     // The answer is paid for and in hand: losing the cache row only costs a repeat call later, so don't fail.
     console.warn(`[llm] could not store a cached response: ${error instanceof Error ? error.message : error}`);

@@ -1,8 +1,14 @@
 import { toPgText } from "@/lib/db/pg-text";
+import { readTokenLogprobs, type TTokenLogprob } from "@/lib/answer-modes/logprobs";
 import { buildResponseError, type TClassifiedError } from "./classify-error";
 import type { TLlmEndpoint } from "./types";
 
-export type TCompletionText = { content: string; promptTokens: number | null; completionTokens: number | null };
+export type TCompletionText = {
+  content: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  logprobs?: TTokenLogprob[] | null;
+};
 
 type TReadResult = ({ ok: true } & TCompletionText) | ({ ok: false } & TClassifiedError);
 
@@ -34,7 +40,13 @@ export function readCompletion(body: unknown, endpoint: TLlmEndpoint): TReadResu
     content: toPgText(content),
     promptTokens: readCount(usage.prompt_tokens),
     completionTokens: readCount(usage.completion_tokens),
+    // Only when they came: a reply without log-probabilities reads as it always did.
+    ...withLogprobs(readTokenLogprobs(first.logprobs)),
   };
+}
+
+function withLogprobs(logprobs: TTokenLogprob[] | null): { logprobs?: TTokenLogprob[] } {
+  return logprobs ? { logprobs } : {};
 }
 
 function fail(endpoint: TLlmEndpoint, kind: "malformed" | "empty", detail: string): TReadResult {

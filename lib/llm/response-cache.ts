@@ -1,10 +1,12 @@
 import type { TPrisma } from "@/lib/db/prisma";
+import { readStoredLogprobs, toStoredLogprobs, type TTokenLogprob } from "@/lib/answer-modes/logprobs";
 import { createBatcher } from "./batch";
 
 export type TCachedResponse = {
   content: string;
   promptTokens: number | null;
   completionTokens: number | null;
+  logprobs?: TTokenLogprob[] | null;
 };
 
 /** Where paid answers are kept, keyed by `buildCacheKey`. */
@@ -22,21 +24,29 @@ type TEntry = TCachedResponse & { key: string };
  */
 export function createPgResponseCache(db: TPrisma): TResponseCache {
   const lookup = createBatcher(async (keys: string[]) => {
-    const rows = await db.$queryRaw<TEntry[]>`
-      SELECT key, content, "promptTokens", "completionTokens" FROM "ResponseCache" WHERE key = ANY(${keys}::bpchar[])`;
-    const byKey = new Map(rows.map(({ key, ...response }) => [key, response]));
+    const rows = await db.$queryRaw<(TEntry & { logprobs: unknown })[]>`
+      SELECT key, content, "promptTokens", "completionTokens", logprobs
+      FROM "ResponseCache" WHERE key = ANY(${keys}::bpchar[])`;
+    const byKey = new Map(
+      rows.map(({ key, logprobs, ...response }) => {
+        // Only when stored: an entry without log-probabilities reads as it always did.
+        const stored = readStoredLogprobs(logprobs);
+        return [key, stored ? { ...response, logprobs: stored } : response];
+      }),
+    );
     return keys.map((key) => byKey.get(key) ?? null);
   });
   const store = createBatcher(async (entries: TEntry[]) => {
     const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
     // ON CONFLICT DO NOTHING: the first answer stored under a key stays; no error, no overwrite.
     await db.$executeRaw`
-      INSERT INTO "ResponseCache" (key, content, "promptTokens", "completionTokens")
+      INSERT INTO "ResponseCache" (key, content, "promptTokens", "completionTokens", logprobs)
       SELECT * FROM unnest(
         ${unique.map((entry) => entry.key)}::text[],
         ${unique.map((entry) => entry.content)}::text[],
         ${unique.map((entry) => entry.promptTokens)}::int[],
-        ${unique.map((entry) => entry.completionTokens)}::int[])
+        ${unique.map((entry) => entry.completionTokens)}::int[],
+        ${unique.map((entry) => stringifyLogprobs(entry.logprobs))}::jsonb[])
       ON CONFLICT (key) DO NOTHING`;
     return entries.map(() => undefined);
   });
@@ -44,6 +54,11 @@ export function createPgResponseCache(db: TPrisma): TResponseCache {
     get: (key) => lookup(key),
     put: (key, response) => store({ key, ...response }),
   };
+}
+
+function stringifyLogprobs(logprobs: TTokenLogprob[] | null | undefined): string | null {
+  const stored = toStoredLogprobs(logprobs ?? null);
+  return stored ? JSON.stringify(stored) : null;
 }
 
 /** Caches nothing: for callers that must always reach the model. */

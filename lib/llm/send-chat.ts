@@ -51,7 +51,9 @@ function buildBody(entry: TClientEntry, request: TChatRequest): ChatCompletionCr
   };
   body[entry.tokenParam] = request.maxTokens;
   if (request.seed !== undefined) body.seed = request.seed;
-  return body;
+  // The answer mode's fields (response_format, guided_choice / structured_outputs, logprobs) go as they are: the
+  // SDK forwards fields it does not know, which is how vLLM's guided decoding is reached.
+  return request.answerFormat ? { ...body, ...request.answerFormat.body } : body;
 }
 
 // OpenAI: 400 "Unsupported parameter: 'max_tokens' ... Use 'max_completion_tokens' instead." with param max_tokens.

@@ -1,15 +1,21 @@
+import type { TCapabilities } from "@/lib/answer-modes/capabilities";
+import type { TGuidedChoiceField } from "@/lib/answer-modes/modes";
+import { probeAnswerModes } from "@/lib/answer-modes/probe";
 import { createClientCache, type TClientCache } from "./openai-clients";
 import { sendChatOnce } from "./send-chat";
 import type { TLlmEndpoint, TLlmError } from "./types";
 
 export type TConnectionTestResult =
-  { ok: true; latencyMs: number; reply: string } | { ok: false; latencyMs: number; error: TLlmError };
+  | { ok: true; latencyMs: number; reply: string; capabilities?: TCapabilities }
+  | { ok: false; latencyMs: number; error: TLlmError };
 
 export type TTestConnectionOptions = {
   /** A person is waiting on the button: give up sooner than a run would (default 20 s, or the endpoint's own). */
   maxTimeoutMs?: number;
   clients?: TClientCache;
   now?: () => number;
+  /** Also probe the answer modes (lib/answer-modes/probe.ts) once the plain request worked. */
+  probeModes?: { guidedChoiceField: TGuidedChoiceField };
 };
 
 const PROMPT = "Reply with OK";
@@ -35,7 +41,11 @@ export async function testConnection(
   const messages = [{ role: "user" as const, content: PROMPT }];
   const result = await sendChatOnce(entry, { endpoint: target, messages, temperature: 0, maxTokens: MAX_TOKENS }, now);
   const latencyMs = now() - started;
-  if (result.ok) return { ok: true, latencyMs, reply: result.content };
-  if (result.error.kind === "empty") return { ok: true, latencyMs, reply: "" };
+  if (result.ok || result.error.kind === "empty") {
+    const reply = result.ok ? result.content : "";
+    if (!options.probeModes) return { ok: true, latencyMs, reply };
+    const capabilities = await probeAnswerModes(entry, target, options.probeModes.guidedChoiceField, now);
+    return { ok: true, latencyMs, reply, capabilities };
+  }
   return { ok: false, latencyMs, error: result.error };
 }

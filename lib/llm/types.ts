@@ -1,3 +1,6 @@
+import type { TAnswerFormat } from "@/lib/answer-modes/modes";
+import type { TTokenLogprob } from "@/lib/answer-modes/logprobs";
+
 // The public shapes of the model-calling module: what the run engine, the judge and "test connection" pass in and get
 // back. Everything else in lib/llm is an implementation detail behind `callChat` and `testConnection`.
 
@@ -30,6 +33,8 @@ export type TChatRequest = {
   temperature: number;
   maxTokens: number;
   seed?: number;
+  /** Extra body fields of the run's answer mode (response_format, guided choice, logprobs); part of the cache key. */
+  answerFormat?: TAnswerFormat | null;
   /** Aborting rejects callChat with the signal's reason (a cancelled run is not a model error). */
   signal?: AbortSignal;
 };
@@ -60,6 +65,8 @@ export type TChatSuccess = {
   content: string;
   promptTokens: number | null;
   completionTokens: number | null;
+  /** The reply's token log-probabilities when they were asked for and came back; null otherwise. */
+  logprobs?: TTokenLogprob[] | null;
   /** Wall time of the whole call, retries and waits for a slot included; for a cache hit, the lookup time. */
   latencyMs: number;
   /**

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { ZLocalAnswerModeFields } from "./answer-modes";
 
 const ZContentPart = z.object({ type: z.string(), text: z.string().optional() });
 
@@ -15,6 +16,7 @@ export const ZChatCompletionRequest = z.object({
   max_tokens: z.number().int().positive().nullish(),
   max_completion_tokens: z.number().int().positive().nullish(),
   stream: z.boolean().nullish(),
+  ...ZLocalAnswerModeFields,
 });
 
 export type TChatCompletionRequest = z.infer<typeof ZChatCompletionRequest>;

@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import type { TPrisma } from "@/lib/db/prisma";
 import { buildCompletion, readLastUserText, type TChatCompletionRequest } from "./chat-protocol";
+import { shapeLocalAnswer } from "./answer-modes";
 import { extractText } from "./extract-text";
 import { loadLocalModel } from "./load-model";
 import { parseLocalModelName } from "./model-name";
@@ -11,5 +12,9 @@ export async function completeLocalChat(db: TPrisma, request: TChatCompletionReq
   const name = parseLocalModelName(request.model);
   if (!name) throw new ApiError(404, "model_not_found", `The model "${request.model}" does not exist.`);
   const predict = await loadLocalModel(db, name);
-  return buildCompletion(request, predict(extractText(readLastUserText(request.messages))));
+  const text = extractText(readLastUserText(request.messages));
+  const shaped = shapeLocalAnswer(request, { answer: predict(text), posterior: predict.posterior?.(text) ?? null });
+  const completion = buildCompletion(request, shaped.content);
+  const logprobs = shaped.logprobs;
+  return { ...completion, choices: completion.choices.map((choice) => ({ ...choice, logprobs })) };
 }

@@ -3,11 +3,12 @@ import type { TPrisma } from "@/lib/db/prisma";
 import { predictKeywordZeroShot } from "./keyword-zero-shot";
 import { findMajorityLabel } from "./majority";
 import { formatLocalModelName, listLocalModelKinds, type TLocalModelName } from "./model-name";
+import { findNaiveBayesPosterior, type TLabelLogprob } from "./posterior";
 import { predictNaiveBayes, trainNaiveBayes, type TLabelledText } from "./naive-bayes";
 import { answerByRetrieval, buildRetrievalIndex } from "./retrieval";
 
-/** A trained local model: text in, answer out. */
-export type TLocalPredictor = (text: string) => string;
+/** A trained local model: text in, answer out; naive Bayes also gives its posterior (lib/local-models/posterior.ts). */
+export type TLocalPredictor = ((text: string) => string) & { posterior?: (text: string) => TLabelLogprob[] };
 
 type TDatasetInfo = { task: "CLASSIFICATION" | "OPEN_QA"; labels: string[] };
 
@@ -66,5 +67,7 @@ function fromTrainingRows(kind: "naive-bayes" | "majority" | "retrieval-qa", row
     return (text) => answerByRetrieval(index, text);
   }
   const model = trainNaiveBayes(rows);
-  return (text) => predictNaiveBayes(model, text);
+  return Object.assign((text: string) => predictNaiveBayes(model, text), {
+    posterior: (text: string) => findNaiveBayesPosterior(model, text),
+  });
 }

@@ -48,14 +48,20 @@ export function trainNaiveBayes(rows: readonly TLabelledText[]): TNaiveBayesMode
   };
 }
 
-/** The most probable label. Words never seen in training carry no evidence and are skipped. */
-export function predictNaiveBayes(model: TNaiveBayesModel, text: string): string {
+/** log P(label) + log P(text | label) per label, in `labels` order. Unseen words carry no evidence and are skipped. */
+export function scoreNaiveBayes(model: TNaiveBayesModel, text: string): number[] {
   const scores = [...model.logPriors];
   for (const [word, count] of countTokens(tokenize(text))) {
     const perLabel = model.logLikelihoods.get(word);
     if (!perLabel) continue;
     for (let index = 0; index < scores.length; index += 1) scores[index]! += count * perLabel[index]!;
   }
+  return scores;
+}
+
+/** The most probable label. */
+export function predictNaiveBayes(model: TNaiveBayesModel, text: string): string {
+  const scores = scoreNaiveBayes(model, text);
   let best = 0;
   for (let index = 1; index < scores.length; index += 1) if (scores[index]! > scores[best]!) best = index;
   return model.labels[best]!;

@@ -113,3 +113,21 @@ export function studentTQuantile(p: number, df: number): number {
   }
   return (low + high) / 2;
 }
+
+/** Standard normal quantile Φ⁻¹(p) by bisection on `normalCdf` (accurate to ~1e-12); `p` in (0, 1). */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normal quantile probability must be in (0, 1), got ${p}`);
+  if (p < 0.5) return -normalQuantile(1 - p);
+  let low = 0;
+  let high = 1;
+  while (normalCdf(high) < p) {
+    low = high;
+    high *= 2;
+  }
+  for (let i = 0; i < 200 && high - low > 1e-13; i++) {
+    const middle = (low + high) / 2;
+    if (normalCdf(middle) < p) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}

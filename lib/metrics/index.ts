@@ -20,3 +20,5 @@ export * from "./agreement";
 export * from "./latency";
 export * from "./cost";
 export * from "./fleiss";
+export * from "./power";
+export * from "./non-inferiority";

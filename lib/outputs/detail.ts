@@ -27,6 +27,8 @@ export type TOutputDetail = {
     completionTokens: number | null;
     cost: number | null;
     cached: boolean;
+    /** Probability of the answer from the reply's log-probabilities (lib/answer-modes); null without them. */
+    confidence: number | null;
     createdAt: Date;
   };
   judgements: {
@@ -92,6 +94,7 @@ export async function getOutputDetail(db: TPrisma, runId: string, sampleId: numb
       completionTokens: output.completionTokens,
       cost: output.cost,
       cached: output.cached,
+      confidence: output.confidence,
       createdAt: output.createdAt,
     },
     judgements: judgements.map((j) => ({

@@ -20,6 +20,8 @@ export const MAX_OUTPUT_PAGE = 200;
 // A NUL is refused here too, not only by apiRoute: the outputs page reads these filters without it.
 const optionalText = (max: number) => z.preprocess(blankToUndefined, ZNoNulText.trim().max(max).optional());
 const optionalScore = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10).optional());
+/** Confidence bounds (lib/answer-modes): a probability; outputs without a confidence never match a bound. */
+const optionalConfidence = z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1).optional());
 
 /** The cursor is the last sample id of the previous page, wrapped so clients treat it as opaque. */
 // btoa/atob rather than Buffer: links are built in the browser too.
@@ -47,6 +49,8 @@ export const ZOutputFilters = z
     scoreMin: optionalScore,
     scoreMax: optionalScore,
     judgingId: z.preprocess(blankToUndefined, z.uuid().optional()),
+    confidenceMin: optionalConfidence,
+    confidenceMax: optionalConfidence,
     /** Case-insensitive substring of the answer or the input. */
     q: optionalText(500),
     /** An invalid-answer group: the normalised answer text (see lib/classification/parse-answer). May be "". */
@@ -92,13 +96,26 @@ export type TOutputLink = {
   scoreMin?: number;
   scoreMax?: number;
   judgingId?: string;
+  confidenceMin?: number;
+  confidenceMax?: number;
   q?: string;
   group?: string;
   cursor?: number;
   sample?: number;
 };
 
-const LINK_KEYS = ["view", "expected", "predicted", "scoreMin", "scoreMax", "judgingId", "q", "group"] as const;
+const LINK_KEYS = [
+  "view",
+  "expected",
+  "predicted",
+  "scoreMin",
+  "scoreMax",
+  "judgingId",
+  "confidenceMin",
+  "confidenceMax",
+  "q",
+  "group",
+] as const;
 
 /** The query string for a filter state, defaults left out so links stay short; stable key order. */
 export function buildOutputsSearch(link: TOutputLink): string {
@@ -124,6 +141,6 @@ export function invalidGroupsHref(runId: string): string {
 
 /** The filter part of a parsed state (no cursor, no detail panel): what an export or a "first page" link keeps. */
 export function toFilterLink(filters: TOutputFilters): TOutputLink {
-  const { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group } = filters;
-  return { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group };
+  const { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group, confidenceMin, confidenceMax } = filters;
+  return { view, expected, predicted, scoreMin, scoreMax, judgingId, confidenceMin, confidenceMax, q, group };
 }

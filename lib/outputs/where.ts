@@ -47,6 +47,9 @@ export function buildOutputsWhere({ runId, datasetId, filters, judgingId, groupT
     }
     parts.push(Prisma.sql`j.score BETWEEN ${filters.scoreMin ?? 1} AND ${filters.scoreMax ?? 10}`);
   }
+  // "Confidently wrong" is view=wrong with confidenceMin: answers the model was sure of and got wrong.
+  if (filters.confidenceMin !== undefined) parts.push(Prisma.sql`o.confidence >= ${filters.confidenceMin}`);
+  if (filters.confidenceMax !== undefined) parts.push(Prisma.sql`o.confidence <= ${filters.confidenceMax}`);
   return Prisma.join(parts, " AND ");
 }
 

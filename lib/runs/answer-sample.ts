@@ -1,4 +1,6 @@
-import { createClassAnswerParser } from "@/lib/classification/parse-answer";
+import { readClassAnswer } from "@/lib/answer-modes/read-answer";
+import { findModeGuard } from "@/lib/answer-modes/mode-guard";
+import { findModeRejection } from "@/lib/answer-modes/rejection";
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TItemOutcome } from "@/lib/jobs/kind";
 import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row";
@@ -12,10 +14,9 @@ export type TOutputRow = TModelCallRow<"runId"> & {
   parsedLabel?: string | null;
   valid?: boolean | null;
   correct?: boolean | null;
+  /** Probability of the answer from the reply's log-probabilities (lib/answer-modes); null without them. */
+  confidence?: number | null;
 };
-
-// One parser per label set: building it normalises every label, which is not worth doing per sample.
-const parsers = new WeakMap<string[], ReturnType<typeof createClassAnswerParser>>();
 
 /** Asks the run's model about one sample and turns the reply into its output row (classification: parsed, scored). */
 export async function answerSample(
@@ -24,7 +25,9 @@ export async function answerSample(
   sample: TPendingSample,
 ): Promise<TItemOutcome<TOutputRow>> {
   const run = context.job;
-  const result = await deps.callModel({
+  const guard = findModeGuard(run.id, run.generation);
+  if (guard.signal.aborted) return { stop: String(guard.signal.reason) };
+  const call = deps.callModel({
     endpoint: context.endpoint,
     messages: buildMessages(
       renderPrompt(run.promptTemplate, {
@@ -36,18 +39,32 @@ export async function answerSample(
     temperature: run.temperature,
     maxTokens: run.maxTokens,
     seed: run.seed,
+    answerFormat: context.answerFormat,
+    signal: guard.signal,
   });
+  const result = await call.catch((error: unknown) => {
+    if (guard.signal.aborted) return null;
+    throw error;
+  });
+  if (!result) return { stop: String(guard.signal.reason) };
+  if (!result.ok) {
+    const rejection = findModeRejection(run.answerMode, context.answerFormat?.logprobs ?? false, result.error);
+    if (rejection) {
+      guard.abort(rejection);
+      return { stop: rejection };
+    }
+  }
+  const logprobs = result.ok ? (result.logprobs ?? null) : null;
   return modelCallOutcome(result, (fields, content) => {
     const row = { runId: run.id, sampleId: sample.id, ...fields };
     if (content === null || run.task !== "CLASSIFICATION") return row;
-    let parse = parsers.get(context.labels);
-    if (!parse) parsers.set(context.labels, (parse = createClassAnswerParser(context.labels)));
-    const parsed = parse(content);
+    const answer = readClassAnswer(run.answerMode, content, logprobs, context.labels);
     return {
       ...row,
-      parsedLabel: parsed.label,
-      valid: parsed.valid,
-      correct: parsed.valid && parsed.label === (context.relabelled.get(sample.id) ?? sample.expected),
+      parsedLabel: answer.label,
+      valid: answer.valid,
+      correct: answer.valid && answer.label === (context.relabelled.get(sample.id) ?? sample.expected),
+      confidence: answer.confidence,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { checkAnswerMode } from "@/lib/answer-modes/check-run";
 import { ApiError } from "@/lib/api/errors";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import type { TJobEnqueuer } from "@/lib/jobs/control";
@@ -41,6 +42,8 @@ export async function createRuns(
           total: sampleSet.total,
           lastIndex: sampleSet.lastIndex,
           queuePrefix: queue.prefix,
+          answerMode: input.answerMode ?? "FREE_TEXT",
+          withLogprobs: input.withLogprobs === true || input.answerMode === "LOGPROBS",
         },
         select: { id: true },
       }),
@@ -84,6 +87,7 @@ export async function checkRunSettings(db: TDb, input: TRunSettings) {
       { path: "promptTemplate", message: templateProblem },
     ]);
 
+  checkAnswerMode(input, dataset);
   const sampleSet = await measureSampleSet(db, input);
   if (sampleSet.total === 0)
     throw new ApiError(422, "empty_split", `The ${input.split} split of this dataset has no samples.`);

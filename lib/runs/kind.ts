@@ -6,6 +6,7 @@ import type { Run } from "@/lib/db/generated/client";
 import { answerSample, type TOutputRow } from "./answer-sample";
 import { findChunksWithMissingOutputs, findPendingSamples, type TPendingSample } from "./pending";
 import { loadRunContext, type TRunContext } from "./run-context";
+import { storeRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { deleteRunSummary, storeRunSummary } from "./summary";
 
 /**
@@ -18,14 +19,17 @@ export const runKind: TJobKind<Run, TRunContext, TPendingSample, TOutputRow> = {
   queue: { dispatch: "runDispatch", chunk: "sampleGenerate", idField: "runId" },
   reconcileLockKey: 823001,
   // Losing a buffer of outputs in a crash costs nothing: the response cache already holds those answers.
-  insert: modelCallRowsInsert("Output", "runId", ["rawText", "parsedLabel", "valid", "correct"]),
+  insert: modelCallRowsInsert("Output", "runId", ["rawText", "parsedLabel", "valid", "correct", "confidence"]),
   findJob: (db, id) => db.run.findUnique({ where: { id } }),
   start: (db, run) => markJobStarted(db, runKind, run.id),
   findChunksWithMissingRows: findChunksWithMissingOutputs,
   loadContext: loadRunContext,
   findPendingItems: findPendingSamples,
   processItem: answerSample,
-  onCompleted: storeRunSummary,
+  onCompleted: async (db, id) => {
+    await storeRunSummary(db, id);
+    await storeRunCalibration(db, id);
+  },
   onRestart: deleteRunSummary,
 };
 

@@ -8,19 +8,29 @@ const buildInsert = (rows: TOutputRow[]) => buildBatchInsert(runKind.insert, row
 describe("the output rows' batch insert", () => {
   it("numbers the parameters row after row and fills absent fields with null (cached: false)", () => {
     const { text, values } = buildInsert([
-      { runId: "r", sampleId: 1, attempts: 1, latencyMs: 5, rawText: "neoplasms", valid: true, correct: true },
+      {
+        runId: "r",
+        sampleId: 1,
+        attempts: 1,
+        latencyMs: 5,
+        rawText: "neoplasms",
+        valid: true,
+        correct: true,
+        confidence: 0.8,
+      },
       { runId: "r", sampleId: 2, attempts: 3, latencyMs: 9, errorKind: "timeout", errorMessage: "slow" },
     ]);
-    expect(text).toContain("VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14), ($15,");
+    expect(text).toContain("VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15), ($16,");
     expect(text).toMatch(/ON CONFLICT \("runId", "sampleId"\) DO NOTHING$/);
-    expect(values).toHaveLength(28);
-    expect(values.slice(0, 14)).toEqual([
+    expect(values).toHaveLength(30);
+    expect(values.slice(0, 15)).toEqual([
       "r",
       1,
       "neoplasms",
       null,
       true,
       true,
+      0.8,
       null,
       null,
       1,
@@ -30,9 +40,10 @@ describe("the output rows' batch insert", () => {
       null,
       false,
     ]);
-    expect(values.slice(14)).toEqual([
+    expect(values.slice(15)).toEqual([
       "r",
       2,
+      null,
       null,
       null,
       null,

@@ -1,5 +1,12 @@
 import type { TJobDeps } from "@/lib/jobs/deps";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
+import {
+  buildAnswerFormat,
+  ZAnswerMode,
+  ZGuidedChoiceField,
+  type TAnswerFormat,
+  type TAnswerMode,
+} from "@/lib/answer-modes/modes";
 import type { TShot } from "./prompt";
 import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
@@ -16,7 +23,11 @@ export type TRunContext = {
     seed: number;
     total: number;
     lastIndex: number;
+    answerMode: TAnswerMode;
+    generation: number;
   };
+  /** The answer mode's request fields (null for plain free text). */
+  answerFormat: TAnswerFormat | null;
   labels: string[];
   /** Issue 15: expected labels corrected by the run's dataset version, by sample id. */
   relabelled: Map<number, string>;
@@ -30,7 +41,7 @@ export type TRunContext = {
 export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRunContext> {
   const run = await deps.db.run.findUniqueOrThrow({
     where: { id: runId },
-    include: { dataset: { select: { labels: true } } },
+    include: { dataset: { select: { labels: true } }, endpoint: { select: { guidedChoiceField: true } } },
   });
   const [endpoint, shots, version] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
@@ -38,9 +49,31 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     loadRunVersion(deps.db, run.datasetVersionId),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
+  const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
+  const labels = version.labels ?? run.dataset.labels;
   return {
-    job: { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex },
-    labels: version.labels ?? run.dataset.labels,
+    job: {
+      id,
+      datasetId,
+      task,
+      split,
+      promptTemplate,
+      temperature,
+      maxTokens,
+      seed,
+      total,
+      lastIndex,
+      answerMode,
+      generation: run.generation,
+    },
+    answerFormat:
+      run.task === "CLASSIFICATION"
+        ? buildAnswerFormat(answerMode, labels, {
+            guidedChoiceField: ZGuidedChoiceField.catch("guided_choice").parse(run.endpoint.guidedChoiceField),
+            withLogprobs: run.withLogprobs,
+          })
+        : null,
+    labels,
     relabelled: version.relabelled,
     shots,
     shotCount: run.shots,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZAnswerMode } from "@/lib/answer-modes/modes";
 
 export const ZRunSettings = z.object({
   datasetId: z.uuid(),
@@ -11,6 +12,10 @@ export const ZRunSettings = z.object({
   maxTokens: z.number().int().min(1).max(32_000).optional(),
   seed: z.number().int().min(0).max(2_147_483_647).default(1),
   promptTemplate: z.string().trim().min(1).max(20_000).optional(),
+  /** How answers are asked for and read (classification only; absent = FREE_TEXT): see lib/answer-modes. */
+  answerMode: ZAnswerMode.optional(),
+  /** Ask for log-probabilities in any mode, so each output stores the confidence of its answer. */
+  withLogprobs: z.boolean().optional(),
 });
 
 /** POST /api/runs: one run per endpoint, so comparing models is one request. */

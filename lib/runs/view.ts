@@ -1,6 +1,7 @@
 import type { TDb } from "@/lib/db/prisma";
 import { buildJobProgress } from "@/lib/jobs/progress";
 import { ApiError } from "@/lib/api/errors";
+import { findRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { getClassificationMetrics, getRunStats } from "./queries";
 
 /** GET /api/runs/:id: the run, its progress and (for classification) its metrics with intervals. */
@@ -33,6 +34,8 @@ export async function getRunView(db: TDb, runId: string) {
       maxTokens: run.maxTokens,
       seed: run.seed,
       promptTemplate: run.promptTemplate,
+      answerMode: run.answerMode,
+      withLogprobs: run.withLogprobs,
     },
     createdAt: run.createdAt,
     startedAt: run.startedAt,
@@ -48,6 +51,7 @@ export async function getRunView(db: TDb, runId: string) {
       errorsByKind: stats.errorsByKind,
     },
     metrics,
+    calibration: await findRunCalibration(db, runId),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { applyAnswerMode } from "./answer-modes";
 import { buildErrorBody, sendCompletion, sendJson, sendMalformed, sendStatusReply } from "./respond";
 import type { TChatRequest, TReply } from "./types";
 
@@ -40,7 +41,7 @@ export async function deliverReply(
     sendJson(res, 500, buildErrorBody("Test LLM handler returned an unknown reply.", "server_error", null));
     return 500;
   }
-  sendCompletion(res, req, reply);
+  sendCompletion(res, req, applyAnswerMode(req, reply));
   return 200;
 }
 

@@ -1,4 +1,5 @@
 // Behaviour chosen by model name, so one server (or one CLI process) can play several "models" at once.
+import { wrapAnswerModeSupport } from "./answer-modes";
 import { echoFirstLine, withFailures, withLatency } from "./behaviours";
 import { readLastUserText } from "./chat-text";
 import { hashToUnit } from "./hash";
@@ -22,7 +23,7 @@ export const FLAKY_RATE = 0.2;
 /**
  * Model names: `echo`, `constant:<text>`, `judge-<n>`, `judge-hash`, `judge-answer`, `judge-garbled`, `slow-<ms>`, `fail-<status>` (e.g. fail-401,
  * fail-500), `flaky-429`, `flaky-500`, `hang`, `malformed`, `destroy`, `oracle-<pct>` (needs `options.oracle`).
- * `slow-<ms>+<model>` and `flaky-<429|500>+<model>` wrap another model, e.g. `flaky-429+oracle-80`.
+ * `ignore-schema+<model>`, `reject-schema+<model>`, `no-logprobs+<model>` (answer-modes.ts), `slow-<ms>+<model>` and `flaky-<429|500>+<model>` wrap another model, e.g. `flaky-429+oracle-80`.
  * Anything else gets OpenAI's 404 `model_not_found`.
  */
 export function createModelRouter(options: TModelRouterOptions = {}): TModelRouter {
@@ -82,6 +83,11 @@ function buildHandler(
     const content = model.slice("constant:".length);
     return () => ({ content });
   }
+  const unsupported = /^(ignore-schema|reject-schema|no-logprobs)\+(.+)$/.exec(model);
+  if (unsupported) {
+    const inner = resolve(unsupported[2] ?? "");
+    return inner && wrapAnswerModeSupport(unsupported[1] ?? "", inner);
+  }
   const wrapped = /^(slow-(\d+)|flaky-(429|500))\+(.+)$/.exec(model);
   if (wrapped) {
     const inner = resolve(wrapped[4] ?? "");
@@ -131,6 +137,6 @@ function makeOracle(oracle: TPreparedOracle, pct: number): THandler {
     if (input === undefined || label === undefined) {
       return badRequest("oracle: no dataset input text in the last user message.", "oracle_no_match");
     }
-    return { content: decideOracleAnswer(input, label, oracle.labels, pct) };
+    return { content: decideOracleAnswer(input, label, oracle.labels, pct), alternatives: oracle.labels };
   };
 }

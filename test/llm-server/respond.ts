@@ -78,7 +78,7 @@ export function sendCompletion(res: ServerResponse, req: TChatRequest, reply: TC
       {
         index: 0,
         message: { role: "assistant", content: reply.content, refusal: null },
-        logprobs: null,
+        logprobs: reply.logprobs ?? null,
         finish_reason: finishReason,
       },
     ],

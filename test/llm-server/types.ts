@@ -15,6 +15,10 @@ export type TContentReply = TReplyBase & {
   content: string;
   usage?: TUsageOverride;
   finishReason?: "stop" | "length" | "content_filter";
+  /** Answer modes (answer-modes.ts): the labels the model knows, how it treats the mode fields, its logprobs. */
+  alternatives?: readonly string[];
+  answerMode?: "ignore" | "no-logprobs";
+  logprobs?: unknown;
 };
 
 /** Any status with an arbitrary JSON body; without a body an OpenAI-shaped error for that status is sent. */

@@ -35,7 +35,8 @@ export function jobKindProcessors(engine: TJobEngine): TProcessorDefinition[] {
       process: (job, context) => {
         const payload = parseQueuePayload(chunk, "chunk", job.data);
         const parsed = ZChunk.parse(payload);
-        return engine.processChunk(context.jobDeps(), {
+        // With the kind's queue: a finished chunk queues the next one of its job's window (lib/jobs/window.ts).
+        return engine.processChunk(kindDeps(context), {
           id: ZId.parse(payload)[idField]!,
           chunk: parsed.chunk,
           // Chunk jobs queued before the payload carried it name their generation in their id.

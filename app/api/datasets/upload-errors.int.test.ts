@@ -9,6 +9,7 @@ import {
   uploadForm,
   uploadRequest,
 } from "@/test/datasets-fixtures";
+import { UPLOAD_ROUTE } from "@/lib/datasets/upload-route";
 import { handleUpload } from "@/lib/datasets/upload";
 import { createTestAccount, withBearer, type TTestAccount } from "@/test/accounts";
 import { fixtureBytes } from "@/test/fixtures/datasets/sources";
@@ -262,7 +263,9 @@ describe("a bad upload is refused with the file, row or line, and column, and st
 });
 
 describe("the upload limit", () => {
-  const limited = apiRoute({}, ({ request }) => handleUpload({ maxBytes: 64 })(request));
+  const limited = apiRoute({ response: UPLOAD_ROUTE.response }, ({ request }) =>
+    handleUpload({ maxBytes: 64 })(request),
+  );
   const bytes = fixtureBytes("bom.csv");
 
   it("refuses a declared Content-Length over the limit before reading the body", async () => {

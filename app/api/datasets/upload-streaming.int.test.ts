@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveRoute } from "@/bench/datasets/serve-route";
 import { apiRoute } from "@/lib/api/route";
 import { countStored, removeDatasets, uniqueDatasetName } from "@/test/datasets-fixtures";
+import { UPLOAD_ROUTE } from "@/lib/datasets/upload-route";
 import { handleUpload } from "@/lib/datasets/upload";
 import { createTestAccount, type TTestAccount } from "@/test/accounts";
 import { streamUpload } from "@/test/stream-upload";
@@ -13,7 +14,7 @@ const LIMIT = 1024 * 1024;
 const BODY_BYTES = 64 * 1024 * 1024;
 
 // The upload route's own composition (apiRoute, selfAuthorized, handleUpload) with a 1 MB limit.
-const limitedUpload = apiRoute({ selfAuthorized: true }, ({ request }) => handleUpload({ maxBytes: LIMIT })(request));
+const limitedUpload = apiRoute(UPLOAD_ROUTE, ({ request }) => handleUpload({ maxBytes: LIMIT })(request));
 
 const names: string[] = [];
 let server: Awaited<ReturnType<typeof serveRoute>>;

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
+import { ZQueueCreated, ZQueueList } from "@/lib/api/openapi/responses/review";
 import { prisma } from "@/lib/db/prisma";
 import { requireReviewerId } from "@/lib/review/caller";
 import { createReviewQueue } from "@/lib/review/create-queue";
@@ -8,10 +8,12 @@ import { ZCreateQueue } from "@/lib/review/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute({ body: ZCreateQueue }, async ({ body, request }) =>
-  jsonResponse(await createReviewQueue(prisma, body, await requireReviewerId(request)), 201),
+export const POST = apiRoute(
+  { body: ZCreateQueue, response: { status: 201, description: "The new queue.", json: ZQueueCreated } },
+  async ({ body, request, reply }) => reply(await createReviewQueue(prisma, body, await requireReviewerId(request))),
 );
 
-export const GET = apiRoute({ query: ZQueueListQuery }, async ({ query }) =>
-  jsonResponse({ queues: await listReviewQueues(prisma, query) }),
+export const GET = apiRoute(
+  { query: ZQueueListQuery, response: { status: 200, description: "Review queues.", json: ZQueueList } },
+  async ({ query, reply }) => reply({ queues: await listReviewQueues(prisma, query) }),
 );

@@ -15,7 +15,7 @@ export default function NewDatasetPage() {
       </nav>
       <PageHeader
         title="Upload a dataset"
-        description="A CSV, TSV, JSON lines or JSON file: one column with the input text, one with the expected label or reference answer."
+        description="A CSV, TSV, JSON lines, JSON or Parquet file, or an OpenAI Evals or promptfoo test file: one column with the input text, one with the expected label or reference answer."
       />
       <UploadWizard />
     </>

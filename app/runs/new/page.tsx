@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { findDatasets } from "@/lib/datasets/queries";
 import { findEndpoints } from "@/lib/endpoints/queries";
+import { findBestAccuracyByDataset } from "@/lib/runs/best-accuracy";
 
 export const metadata: Metadata = { title: "Start a run" };
 
@@ -14,7 +15,12 @@ type TProps = { searchParams: Promise<{ datasetId?: string | string[] }> };
 
 export default async function NewRunPage({ searchParams }: TProps) {
   await connection();
-  const [datasets, endpoints, params] = await Promise.all([findDatasets(), findEndpoints(), searchParams]);
+  const [datasets, endpoints, params, bestAccuracy] = await Promise.all([
+    findDatasets(),
+    findEndpoints(),
+    searchParams,
+    findBestAccuracyByDataset(),
+  ]);
   const datasetId = typeof params.datasetId === "string" ? params.datasetId : null;
 
   return (
@@ -58,14 +64,16 @@ export default async function NewRunPage({ searchParams }: TProps) {
             task,
             trainCount,
             testCount,
+            bestAccuracy: bestAccuracy.get(id) ?? null,
           }))}
-          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM }) => ({
+          endpoints={endpoints.map(({ id, name, model, tags, inputPricePerM, outputPricePerM, capabilities }) => ({
             id,
             name,
             model,
             tags,
             inputPricePerM,
             outputPricePerM,
+            capabilities,
           }))}
           datasetId={datasetId}
         />

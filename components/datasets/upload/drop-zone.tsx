@@ -2,7 +2,7 @@
 
 import { useId, useState, type DragEvent } from "react";
 
-export const ACCEPTED_FILES = ".csv,.tsv,.tab,.jsonl,.ndjson,.json,.txt,.gz";
+export const ACCEPTED_FILES = ".csv,.tsv,.tab,.jsonl,.ndjson,.json,.txt,.gz,.parquet,.yaml,.yml";
 
 /** Drag a file onto the zone, or use the file picker it wraps (a real labelled input, for keyboards and tests). */
 export function DropZone({ onFile, compact }: { onFile: (file: File) => void; compact: boolean }) {
@@ -48,7 +48,8 @@ export function DropZone({ onFile, compact }: { onFile: (file: File) => void; co
       {compact ? null : (
         <span className="mt-2 max-w-md text-xs text-slate-500">
           CSV (comma, semicolon or tab separated), TSV, JSON lines or a JSON array, in{" "}
-          <span className="whitespace-nowrap">UTF-8</span>, optionally gzipped. Up to 1 GB and 1,000,000 rows.
+          <span className="whitespace-nowrap">UTF-8</span>, optionally gzipped; Parquet; OpenAI Evals JSONL; promptfoo
+          test CSV or YAML. Up to 1 GB and 1,000,000 rows.
         </span>
       )}
     </label>

@@ -19,7 +19,7 @@ export function LabelPreview({ task, check, rowsRead, partial, checking }: TProp
   return (
     <div className={`space-y-4 transition-opacity ${checking ? "opacity-60" : ""}`} aria-busy={checking}>
       {!check.ok ? (
-        <ProblemBox title="This mapping cannot be imported" problem={{ status: 422, ...check.error }} />
+        <ProblemBox title="This mapping cannot be imported" problem={check.error} />
       ) : task === "CLASSIFICATION" ? (
         <LabelCounts labels={check.labels} rows={check.rowsChecked} scope={scope} />
       ) : (

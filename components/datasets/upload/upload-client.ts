@@ -1,26 +1,24 @@
+import { callApi, type TApiFailure, type TApiResult } from "@/components/ui/call-api";
+import { uploadWithProgress } from "@/components/ui/upload-api";
 import type { TUploadPreview } from "@/lib/datasets/preview-upload";
+import { wholeFileFormat } from "@/lib/datasets/import/whole-file-format";
 import { PREVIEW_SLICE_BYTES } from "@/lib/datasets/preview-slice";
 import type { TUploadedDataset } from "@/lib/datasets/upload";
 
 /** The API's error shape; `details` locates a file problem (file, line, row, column). */
-export type TApiProblem = {
-  status: number;
-  code: string;
-  message: string;
+export type TApiProblem = TApiFailure & {
   details?: { file?: string; line?: number; row?: number; column?: string } & Record<string, unknown>;
 };
 
 export type TResult<T> = { ok: true; data: T } | { ok: false; problem: TApiProblem };
 
-const unreachable: TApiProblem = {
-  status: 0,
-  code: "network",
-  message: "Could not reach the Evalboard server. Check that it is running.",
-};
+const toResult = <T>(result: TApiResult<T>): TResult<T> =>
+  result.ok ? result : { ok: false, problem: result.error as TApiProblem };
 
 /**
  * Sends the start of the file (File.slice: nothing else is read into memory) with the mapping to check. The server
  * reads the slice as the upload would, so a broken file is reported before the analyst waits for a full upload.
+ * Rejects (AbortError) when `signal` aborted it: that answer is no longer wanted.
  */
 export async function requestPreview(
   file: File,
@@ -29,17 +27,13 @@ export async function requestPreview(
   const form = new FormData();
   if (options.task) form.append("task", options.task);
   if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
-  const truncated = file.size > PREVIEW_SLICE_BYTES;
+  // Parquet keeps its schema at the end and a YAML list is one document: those are sent whole (the server bounds them).
+  const truncated = wholeFileFormat(file.name) === null && file.size > PREVIEW_SLICE_BYTES;
   form.append("truncated", String(truncated));
   form.append("file", truncated ? file.slice(0, PREVIEW_SLICE_BYTES) : file, file.name);
-  let response: Response;
-  try {
-    response = await fetch("/api/datasets/preview", { method: "POST", body: form, signal: options.signal });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    return { ok: false, problem: unreachable };
-  }
-  return readResult<TUploadPreview>(response.status, await response.text());
+  const result = await callApi<TUploadPreview>("/api/datasets/preview", "POST", form, { signal: options.signal });
+  options.signal?.throwIfAborted();
+  return toResult(result);
 }
 
 export type TUploadHandle = {
@@ -48,8 +42,8 @@ export type TUploadHandle = {
 };
 
 /**
- * The real upload, with XMLHttpRequest because fetch reports no upload progress. The server parses the body as it
- * arrives, so bytes sent is (almost) rows stored; `onSent` fires once every byte is out and the server is finishing.
+ * The real upload, with its progress. The server parses the body as it arrives, so bytes sent is (almost) rows
+ * stored; `onSent` fires once every byte is out and the server is finishing.
  */
 export function startUpload(
   file: File,
@@ -59,34 +53,6 @@ export function startUpload(
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, value);
   form.append("file", file, file.name);
-  const request = new XMLHttpRequest();
-  const done = new Promise<TResult<TUploadedDataset>>((resolve) => {
-    request.upload.addEventListener("progress", (event) => {
-      if (event.lengthComputable) on.progress(event.loaded, event.total);
-    });
-    request.upload.addEventListener("load", () => on.sent());
-    request.addEventListener("load", () => resolve(readResult(request.status, request.responseText)));
-    request.addEventListener("error", () => resolve({ ok: false, problem: unreachable }));
-    request.addEventListener("abort", () =>
-      resolve({ ok: false, problem: { status: 0, code: "aborted", message: "The upload was cancelled." } }),
-    );
-  });
-  request.open("POST", "/api/datasets");
-  request.send(form);
-  return { done, abort: () => request.abort() };
-}
-
-function readResult<T>(status: number, text: string): TResult<T> {
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  if (status >= 200 && status < 300) return { ok: true, data: body as T };
-  const error = (body as { error?: Omit<TApiProblem, "status"> } | null)?.error;
-  return {
-    ok: false,
-    problem: error ? { status, ...error } : { status, code: "http_error", message: `The server answered ${status}.` },
-  };
+  const upload = uploadWithProgress<TUploadedDataset>("/api/datasets", form, on);
+  return { done: upload.done.then(toResult), abort: upload.abort };
 }

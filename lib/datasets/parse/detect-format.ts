@@ -8,21 +8,13 @@ const FORMAT_BY_EXTENSION: Record<string, TDatasetFormat> = {
   jsonl: "jsonl",
   ndjson: "jsonl",
   json: "json",
+  parquet: "parquet",
+  yaml: "yaml",
+  yml: "yaml",
 };
 
 /** Formats people try to upload that we cannot read; named so the message can tell them what to do instead. */
-const UNSUPPORTED_EXTENSIONS = new Set([
-  "xlsx",
-  "xls",
-  "xlsm",
-  "ods",
-  "numbers",
-  "parquet",
-  "zip",
-  "xml",
-  "pdf",
-  "docx",
-]);
+const UNSUPPORTED_EXTENSIONS = new Set(["xlsx", "xls", "xlsm", "ods", "numbers", "zip", "xml", "pdf", "docx"]);
 
 /** The format the name promises, ignoring a trailing .gz; null when the name says nothing useful (.txt, none). */
 export function formatFromFileName(fileName: string): TDatasetFormat | null {
@@ -32,7 +24,7 @@ export function formatFromFileName(fileName: string): TDatasetFormat | null {
     throw new DatasetInputError({
       code: "unsupported_format",
       file: fileName,
-      problem: `.${extension} files are not supported; upload CSV, TSV, JSONL or a JSON array (optionally gzipped)`,
+      problem: `.${extension} files are not supported; upload CSV, TSV, JSONL, a JSON array (optionally gzipped), Parquet or promptfoo YAML`,
     });
   }
   return FORMAT_BY_EXTENSION[extension] ?? null;

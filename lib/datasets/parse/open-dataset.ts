@@ -4,6 +4,9 @@ import { readCsvRows } from "./csv-rows";
 import { decodeText, type TDecodedChunk } from "./decode-text";
 import { detectDelimiter, findHeaderLine } from "./detect-delimiter";
 import { detectFormat, formatFromFileName } from "./detect-format";
+import { adaptImportedRows } from "../import/adapt";
+import { openWholeFile } from "../import/open-whole-file";
+import { wholeFileFormat } from "../import/whole-file-format";
 import { gunzipIfNeeded } from "./gunzip";
 import { readJsonArrayRows } from "./json-array-rows";
 import { readJsonlRows } from "./jsonl-rows";
@@ -47,6 +50,19 @@ export async function openDataset(input: TByteSource, options: TReadOptions): Pr
     uploadBytes += chunk.byteLength;
   };
   const uploadDigest = () => ({ bytes: uploadBytes, sha256: hash.copy().digest("hex") });
+  const whole = wholeFileFormat(fileName);
+  if (whole) {
+    const read = await openWholeFile(input, { ...options, format: whole, onChunk });
+    const rows = await startRows(read.rows, { fileName, format: whole, maxRows: options.maxRows });
+    return {
+      format: whole,
+      delimiter: null,
+      columns: read.columns,
+      rows,
+      uploadDigest,
+      importedFrom: read.importedFrom,
+    };
+  }
   const upload = limitBytes(input, { fileName, maxBytes: options.maxBytes, kind: "upload", onChunk });
   const maxDecompressedBytes =
     options.maxDecompressedBytes ??
@@ -87,7 +103,8 @@ export async function openDataset(input: TByteSource, options: TReadOptions): Pr
     if (first.done) throw noRows(fileName, format);
     if (format === "json" || format === "jsonl") columns = Object.keys(first.value.values);
     const rows = limitRows(first.value, iterator, { fileName, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
-    return { format, delimiter, columns, rows, uploadDigest };
+    const adapted = adaptImportedRows({ format, columns, rows }, fileName);
+    return { format, delimiter, uploadDigest, ...adapted };
   } catch (error) {
     // Release the upload stream (and gunzip) instead of leaving it paused half-read.
     await iterator?.return?.();
@@ -111,6 +128,17 @@ async function* bytesOf(chunks: AsyncIterable<TDecodedChunk>): AsyncGenerator<Ui
   for await (const chunk of chunks) yield chunk.bytes ?? Buffer.from(chunk.text, "utf8");
 }
 
+/** The first row read (so an empty file fails while opening), then the rest under the row limit. */
+async function startRows(
+  source: AsyncIterable<TSourceRow>,
+  options: { fileName: string; format: TDatasetFormat; maxRows?: number },
+): Promise<AsyncIterable<TSourceRow>> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) throw noRows(options.fileName, options.format);
+  return limitRows(first.value, iterator, { fileName: options.fileName, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS });
+}
+
 function noRows(fileName: string, format: TDatasetFormat): DatasetInputError {
   if (format === "csv" || format === "tsv") {
     return new DatasetInputError({
@@ -119,7 +147,12 @@ function noRows(fileName: string, format: TDatasetFormat): DatasetInputError {
       problem: "has a header line but no data rows",
     });
   }
-  const problem = format === "json" ? "the JSON array has no elements" : "has no JSON objects, only blank lines";
+  const problem =
+    format === "json"
+      ? "the JSON array has no elements"
+      : format === "jsonl"
+        ? "has no JSON objects, only blank lines"
+        : "has no rows";
   return new DatasetInputError({ code: "empty_file", file: fileName, problem });
 }
 

@@ -3,7 +3,10 @@ import type { Readable } from "node:stream";
 /** The raw upload: a Node stream (multipart part, file stream) or any async iterable of bytes. */
 export type TByteSource = Readable | AsyncIterable<Uint8Array>;
 
-export type TDatasetFormat = "csv" | "tsv" | "jsonl" | "json";
+export type TDatasetFormat = "csv" | "tsv" | "jsonl" | "json" | "parquet" | "yaml";
+
+/** Which tool's file an upload was read as (lib/datasets/import), when it is not a plain table. */
+export type TImportSource = "openai-evals" | "promptfoo";
 
 export type TReadOptions = {
   /** The name the analyst uploaded; used for format detection and in every error message. */
@@ -30,6 +33,8 @@ export type TOpenedDataset = {
    * gunzip; a caller that never starts iterating must destroy its input itself.
    */
   rows: AsyncIterable<TSourceRow>;
+  /** OpenAI Evals JSONL or a promptfoo test file, mapped onto plain columns; null for a plain table. */
+  importedFrom: TImportSource | null;
   /** Size and SHA-256 (hex) of the bytes as uploaded (compressed, if gzipped). Final once `rows` is exhausted. */
   uploadDigest: () => { bytes: number; sha256: string };
 };

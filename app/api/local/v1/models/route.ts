@@ -1,9 +1,12 @@
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
 import { prisma } from "@/lib/db/prisma";
 import { listLocalModels } from "@/lib/local-models/list-models";
+import { ZLocalModels } from "@/lib/api/openapi/responses/board";
 
 export const dynamic = "force-dynamic";
 
 /** OpenAI-compatible model list: every built-in local model for every dataset. */
-export const GET = apiRoute({}, async () => jsonResponse(await listLocalModels(prisma)));
+export const GET = apiRoute(
+  { response: { status: 200, description: "OpenAI model list.", json: ZLocalModels } },
+  async ({ reply }) => reply(await listLocalModels(prisma)),
+);

@@ -1,11 +1,12 @@
 import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
-import { jsonResponse } from "@/lib/api/response";
+import { ZReviewStats } from "@/lib/api/openapi/responses/review";
 import { prisma } from "@/lib/db/prisma";
 import { getQueueAgreement } from "@/lib/review/agreement";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ params: ZIdParams }, async ({ params }) =>
-  jsonResponse(await getQueueAgreement(prisma, params.id)),
+export const GET = apiRoute(
+  { params: ZIdParams, response: { status: 200, description: "Agreement between reviewers.", json: ZReviewStats } },
+  async ({ params, reply }) => reply(await getQueueAgreement(prisma, params.id)),
 );

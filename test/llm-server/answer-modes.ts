@@ -1,0 +1,128 @@
+// Answer modes (issue 16), deterministically: `response_format: json_schema` with a label enum, vLLM's
+// `guided_choice` / `structured_outputs: { choice }`, and `logprobs` / `top_logprobs`. Any handler's content reply
+// goes through `applyAnswerMode`; the `ignore-schema+`, `reject-schema+` and `no-logprobs+` model prefixes play
+// endpoints that answer in prose anyway, refuse the fields with a 400, or never send log-probabilities.
+import { hashText, hashToUnit } from "./hash";
+import { badRequest } from "./replies";
+import type { TChatRequest, TContentReply, THandler } from "./types";
+
+type TRequested = { labels: string[] | null; json: boolean; choice: boolean; logprobs: boolean; top: number };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const asStrings = (value: unknown) =>
+  Array.isArray(value) && value.every((item) => typeof item === "string") ? (value as string[]) : null;
+
+/** What the request asks of the answer: a label enum (JSON schema), a guided choice, log-probabilities. */
+export function readRequestedFormat(req: TChatRequest): TRequested {
+  const format = req.response_format;
+  const schema = isRecord(format) && isRecord(format.json_schema) ? format.json_schema.schema : undefined;
+  const label = isRecord(schema) && isRecord(schema.properties) ? schema.properties.label : undefined;
+  const enumLabels = isRecord(label) ? asStrings(label.enum) : null;
+  const structured = isRecord(req.structured_outputs) ? asStrings(req.structured_outputs.choice) : null;
+  const choices = asStrings(req.guided_choice) ?? structured;
+  const top = typeof req.top_logprobs === "number" ? Math.max(0, Math.min(20, Math.floor(req.top_logprobs))) : 0;
+  return {
+    labels: enumLabels ?? choices,
+    json: isRecord(format) && format.type === "json_schema",
+    choice: choices !== null,
+    logprobs: req.logprobs === true,
+    top,
+  };
+}
+
+/** Constrained decoding lands on a label: the reply's own when it is one (any case), else one picked by hash. */
+export function constrainToLabel(content: string, labels: readonly string[]): string {
+  const wanted = content.trim().toLowerCase();
+  const same = labels.find((label) => label.toLowerCase() === wanted);
+  if (same !== undefined || labels.length === 0) return same ?? content;
+  return labels[hashText(wanted, 0x1abe1) % labels.length] as string;
+}
+
+/** The test tokeniser: JSON punctuation alone, words in pieces of up to 4 characters with their leading space. */
+export function tokenizeForTest(text: string): string[] {
+  return text.match(/[{}":,]|\s?[\p{L}\p{N}]{1,4}|\s|./gsu) ?? [];
+}
+
+type TTop = { token: string; logprob: number };
+
+/**
+ * Log-probabilities of a reply: each token of the chosen label gets a probability in [0.6, 0.95) from a hash, and
+ * the other labels that share the label's prefix so far are the alternatives, sharing the rest of the mass
+ * (halving); tokens outside the label (JSON braces) are near-certain.
+ */
+export function buildTestLogprobs(content: string, label: string | null, labels: readonly string[], top: number) {
+  const tokens = tokenizeForTest(content);
+  const labelStart = label === null ? -1 : content.indexOf(label);
+  let offset = 0;
+  return tokens.map((token, position) => {
+    const at = offset;
+    offset += token.length;
+    const inLabel = label !== null && labelStart >= 0 && at >= labelStart && at < labelStart + label.length;
+    if (!inLabel) return toEntry(token, Math.log(0.999), [], top);
+    const relative = at - labelStart;
+    const probability = 0.6 + 0.35 * hashToUnit(`${content}#${position}`, 0x10b);
+    const alternatives: string[] = [];
+    for (const other of labels) {
+      if (other === label || !other.startsWith(label.slice(0, relative))) continue;
+      const piece = tokenAt(other, relative);
+      if (piece !== null && piece !== token && !alternatives.includes(piece)) alternatives.push(piece);
+    }
+    let rest = 1 - probability;
+    const tops = alternatives.map((piece, index) => {
+      const share = index === alternatives.length - 1 ? rest : rest / 2;
+      rest -= share;
+      return { token: piece, logprob: Math.log(share) };
+    });
+    return toEntry(token, Math.log(probability), tops, top);
+  });
+}
+
+function tokenAt(text: string, offset: number): string | null {
+  let at = 0;
+  for (const token of tokenizeForTest(text)) {
+    if (at === offset) return token;
+    at += token.length;
+  }
+  return null;
+}
+
+function toEntry(token: string, logprob: number, alternatives: TTop[], top: number) {
+  const ranked = [{ token, logprob }, ...alternatives].sort((a, b) => b.logprob - a.logprob).slice(0, top);
+  return { token, logprob, bytes: null, top_logprobs: ranked.map((alt) => ({ ...alt, bytes: null })) };
+}
+
+/** The reply as the request's answer mode shapes it: a JSON object, a bare choice, log-probabilities. */
+export function applyAnswerMode(req: TChatRequest, reply: TContentReply): TContentReply {
+  if (reply.answerMode === "ignore") return reply;
+  const asked = readRequestedFormat(req);
+  const labels = asked.labels ?? reply.alternatives ?? [];
+  const constrained = asked.json || asked.choice;
+  const label = constrained
+    ? constrainToLabel(reply.content, labels)
+    : labels.includes(reply.content)
+      ? reply.content
+      : null;
+  const content = asked.json ? JSON.stringify({ label }) : constrained ? (label ?? reply.content) : reply.content;
+  const logprobs =
+    asked.logprobs && reply.answerMode !== "no-logprobs"
+      ? { content: buildTestLogprobs(content, label, labels, asked.top) }
+      : null;
+  return { ...reply, content, logprobs };
+}
+
+const MODE_FIELDS = ["response_format", "guided_choice", "structured_outputs", "logprobs"] as const;
+
+/** `ignore-schema+<model>`, `reject-schema+<model>`, `no-logprobs+<model>`: endpoints that do not honour the modes. */
+export function wrapAnswerModeSupport(kind: string, inner: THandler): THandler {
+  return async (req, ctx) => {
+    if (kind === "reject-schema") {
+      const field = MODE_FIELDS.find((name) => req[name] !== undefined && req[name] !== null && req[name] !== false);
+      if (field) return badRequest(`Unsupported parameter: '${field}' is not supported with this model.`, null);
+    }
+    const reply = await inner(req, ctx);
+    if (!("content" in reply) || typeof reply.content !== "string") return reply;
+    if (kind === "reject-schema") return reply;
+    return { ...reply, answerMode: kind === "ignore-schema" ? "ignore" : "no-logprobs" };
+  };
+}
