@@ -103,7 +103,7 @@ test("review a run's invalid answers, accept version 2, and see every run's v1 a
 
   await page.getByRole("button", { name: "Accept as new version" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Version 2 created" })).toContainText(
-    "Version 2 created: 2 relabelled, 0 excluded, 1 aliases",
+    "Version 2 created: 2 relabelled, 0 excluded, 1 alias",
   );
   await page.screenshot({ path: "e2e/screenshots/review-accepted.png", fullPage: true });
   await page.getByRole("link", { name: "See every run re-scored on it" }).click();

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
+import { formatRows } from "@/components/ui/format";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { card, errorBox, primaryButton, secondaryButton } from "@/components/ui/styles";
 import type { TAcceptResult } from "@/lib/review/accept";
@@ -124,8 +125,11 @@ export function ReviewPanel({ queueId, initialPosition }: { queueId: string; ini
           className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
         >
           Version {accepted.version.number} created: {accepted.relabelled} relabelled, {accepted.excluded} excluded,{" "}
-          {accepted.aliases} aliases
-          {accepted.conflicts.length > 0 ? `; ${accepted.conflicts.length} items in conflict left out` : ""}.{" "}
+          {accepted.aliases} {accepted.aliases === 1 ? "alias" : "aliases"}
+          {accepted.conflicts.length > 0
+            ? `; ${formatRows(accepted.conflicts.length, "item")} in conflict left out`
+            : ""}
+          .{" "}
           <Link href={`/leaderboard?datasetId=${queue.datasetId}`} className="font-medium underline">
             See every run re-scored on it
           </Link>

@@ -27,7 +27,7 @@ function VersionCaption({ board }: { board: TVersionBoard }) {
     board.origin === "UPLOAD"
       ? "as uploaded"
       : `${formatCount(board.relabelledCount)} relabelled, ${formatCount(board.excludedCount)} excluded, ` +
-        `${formatCount(board.aliasCount)} aliases`;
+        `${formatCount(board.aliasCount)} ${board.aliasCount === 1 ? "alias" : "aliases"}`;
   return (
     <p className="text-xs text-slate-500">
       {changes} · hash <code className="font-mono">{board.contentHash.slice(0, 12)}</code> ·{" "}
