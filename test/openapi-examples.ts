@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { uploadForm } from "@/test/datasets-fixtures";
 import type { TFixtures } from "@/test/openapi-fixtures";
 import { FINETUNE_EXAMPLES } from "@/test/finetune-openapi-examples";
+import { REVIEW_EXAMPLES } from "@/test/openapi-review-examples";
 
 export type TCall = { params?: Record<string, string>; search?: string; json?: unknown; form?: FormData };
 /** One operation's success and failure; run in this order, since some change the state the next ones read. */
@@ -237,6 +238,7 @@ export const EXAMPLES: TExample[] = [
     ok: (f) => id(f.pairwise.runningId),
     error: (f) => id(f.pairwise.completedId),
   },
+  ...REVIEW_EXAMPLES,
   { route: "/api/local/v1/models", method: "GET", ok: () => ({}), error: () => ({ search: "?x=%00" }) },
   {
     route: "/api/local/v1/chat/completions",

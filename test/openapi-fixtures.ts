@@ -6,6 +6,7 @@ import { seedFineTuneFixtures } from "@/test/finetune-openapi-fixtures";
 import { seedQaDataset } from "@/test/judging-fixtures";
 import { seedJudging, seedRunWithOutputs } from "@/test/outputs-seed";
 import { seedPairwiseFixtures } from "@/test/openapi-pairwise-fixtures";
+import { seedReviewQueues } from "@/test/openapi-review-fixtures";
 
 export type TFixtures = Awaited<ReturnType<typeof seedFixtures>>;
 
@@ -54,5 +55,6 @@ export async function seedFixtures() {
     spareEndpointId: spareEndpoint.id,
     qaDatasetId: qa.datasetId,
     finetune: await seedFineTuneFixtures(),
+    review: await seedReviewQueues(seed.runId, judgingId),
   };
 }

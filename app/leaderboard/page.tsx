@@ -9,6 +9,7 @@ import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { QaLeaderboard } from "@/components/leaderboard/qa-leaderboard";
 import { LiveRefresh } from "@/components/leaderboard/live-refresh";
 import { parseSort } from "@/components/leaderboard/table-state";
+import { VersionBoards } from "@/components/review/version-boards";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues } from "@/lib/api/search-params";
@@ -21,6 +22,7 @@ import { findLeaderboardDatasets, getLeaderboard, ZLeaderboardQuery } from "@/li
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { HeadToHeadSection } from "@/components/pairwise/head-to-head-section";
 import { getHeadToHead } from "@/lib/pairwise/head-to-head";
+import { getVersionBoards } from "@/lib/versions/board";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
@@ -109,6 +111,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
             />
             <LeaderboardNote />
             {charts ? <LeaderboardCharts charts={charts} /> : null}
+            <VersionBoards boards={await getVersionBoards(prisma, datasetId)} />
           </>
         )}
         {headToHead ? <HeadToHeadSection headToHead={headToHead} /> : null}

@@ -6,6 +6,7 @@ const TITLES: Record<TPreviewWarning["kind"], string> = {
   too_many_labels: "Too many labels",
   conflicting_duplicates: "Same input, different labels",
   single_label_so_far: "Only one label so far",
+  split_leak: "Same input in TRAIN and TEST",
 };
 
 /** The label warnings, each with a short title and the sentence the server wrote. */

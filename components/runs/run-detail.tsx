@@ -3,6 +3,7 @@
 import { ModelId } from "@/components/ui/model-id";
 import Link from "next/link";
 import { RunJudgings } from "@/components/judgings/run-judgings";
+import { RunVersions } from "@/components/review/run-versions";
 import { CalibrationSection } from "./calibration-section";
 import { ClassificationResults } from "./classification-results";
 import { formatAnswerMode } from "./answer-mode-format";
@@ -89,6 +90,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
       ) : (
         <RunJudgings runId={run.id} datasetId={run.dataset.id} version={run.progress.done} />
       )}
+      {run.task === "CLASSIFICATION" ? <RunVersions runId={run.id} done={run.status === "COMPLETED"} /> : null}
       {run.calibration ? <CalibrationSection runId={run.id} figures={run.calibration} /> : null}
       <RunSettings run={run} />
     </div>

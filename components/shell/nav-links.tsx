@@ -11,6 +11,7 @@ const primary = [
   { href: "/pairwise", label: "Head to head" },
   { href: "/finetunes", label: "Fine-tunes" },
   { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/review", label: "Review" },
 ] as const;
 
 export function NavLinks() {

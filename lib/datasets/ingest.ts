@@ -6,6 +6,8 @@ import { v7 as uuidv7 } from "uuid";
 import { createCopyEncoder } from "./copy-format";
 import { createLabelTally, type TDatasetWarning } from "./label-tally";
 import type { TColumnMapping, TDatasetTask, TMappedSample } from "./mapping";
+import { insertFirstVersion } from "@/lib/versions/ingest-version";
+import { findSplitLeaks } from "./split-leaks";
 import { createSplitDraw, type TSplitDraw, type TSplitOutcome } from "./split-draw";
 
 export type TIngestRequest = {
@@ -67,7 +69,12 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
     const rows = encodeSamples(id, request.samples, (sample) => {
       tally.add(sample);
       if (sample.split !== null) fileSplits[sample.split] += 1;
-      return draw.add({ index: sample.index, stratum: stratify ? sample.expected : null, fileSplit: sample.split });
+      return draw.add({
+        index: sample.index,
+        stratum: stratify ? sample.expected : null,
+        fileSplit: sample.split,
+        input: sample.input,
+      });
     });
     await pipeline(
       Readable.from(rows, { objectMode: false }),
@@ -85,6 +92,8 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
     const columnMapping = useFileSplit ? request.mapping : withoutSplit(request.mapping);
     const source = request.source();
     const labelCounts = stratify ? labelSplitCounts(summary.labelCounts, outcome) : [];
+    const leaks = useFileSplit ? await findSplitLeaks(client, id) : null;
+    const warnings = leaks ? [...summary.warnings, leaks] : summary.warnings;
     await client.query(
       `UPDATE "Dataset" SET labels = $2, "sourceSha256" = $3, "sourceBytes" = $4, "columnMapping" = $5,
          "rowCount" = $6, "trainCount" = $7, "testCount" = $8, "splitSeed" = $9, "testFraction" = $10, warnings = $11,
@@ -101,10 +110,11 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
         outcome.test,
         drawsSplit ? request.splitSeed : null,
         drawsSplit ? request.testFraction : null,
-        JSON.stringify(summary.warnings),
+        JSON.stringify(warnings),
         JSON.stringify(labelCounts),
       ],
     );
+    await insertFirstVersion(client, id);
     await client.query("COMMIT");
     return {
       id,
@@ -113,7 +123,7 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
       testCount: outcome.test,
       labels: summary.labels,
       labelCounts,
-      warnings: summary.warnings,
+      warnings,
       columnMapping,
     };
   } catch (error) {

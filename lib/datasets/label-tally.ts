@@ -1,6 +1,7 @@
 import { DatasetInputError } from "./errors";
 import { createConflictDetector, summarizeLabels, type TLabelCount, type TLabelWarning } from "./labels";
 import type { TDatasetTask, TMappedSample } from "./mapping";
+import type { TSplitLeakWarning } from "./split-leaks";
 
 /** An input filed under two labels: shown with the label warnings, since no model can get both rows right. */
 export type TConflictWarning = {
@@ -11,7 +12,7 @@ export type TConflictWarning = {
   message: string;
 };
 
-export type TDatasetWarning = TLabelWarning | TConflictWarning;
+export type TDatasetWarning = TLabelWarning | TConflictWarning | TSplitLeakWarning;
 
 export type TTallySummary = {
   rowCount: number;

@@ -5,6 +5,12 @@ export type TSplitRow = {
   /** The class for a stratified draw; null puts the row in the one stratum (open QA). */
   stratum: string | null;
   fileSplit: TSampleSplit | null;
+  /**
+   * The row's input text. Given, the draw is leakage-safe: its key hashes the input after trimming and case-folding
+   * (not the index), and `finish` puts every copy of an input in the split of its first copy, so the same text is
+   * never in both TRAIN and TEST (conflicting labels put copies in different strata, hence the second step).
+   */
+  input?: string;
 };
 
 export type TSplitCounts = { train: number; test: number };
@@ -50,6 +56,7 @@ export function createSplitDraw(options: { testFraction: number; seed: number })
   let strataIds = new Uint16Array(1 << 16);
   let fileSplits = new Uint8Array(1 << 16);
   let written = new Uint8Array(1 << 16);
+  let byInput = false;
 
   const grow = () => {
     const capacity = indexes.length * 2;
@@ -62,12 +69,13 @@ export function createSplitDraw(options: { testFraction: number; seed: number })
 
   const add = (row: TSplitRow): TSampleSplit => {
     if (size === indexes.length) grow();
+    if (row.input !== undefined) byInput = true;
     let stratum = strata.get(row.stratum);
     if (stratum === undefined) {
       stratum = strataNames.push(row.stratum) - 1;
       strata.set(row.stratum, stratum);
     }
-    const key = drawKey(row.index, seedMix);
+    const key = row.input === undefined ? drawKey(row.index, seedMix) : inputKey(row.input, seedMix);
     const fileSplit = row.fileSplit === null ? NONE : row.fileSplit === "TEST" ? TEST : TRAIN;
     const provisional = fileSplit !== NONE ? fileSplit : key < cutoff ? TEST : TRAIN;
     indexes[size] = row.index;
@@ -84,13 +92,21 @@ export function createSplitDraw(options: { testFraction: number; seed: number })
     const thresholds = findThresholds({ size, keys, strataIds, strataCount: strataNames.length, drawn, options });
     const outcome: TSplitOutcome = { toTest: [], toTrain: [], train: 0, test: 0, byStratum: new Map() };
     const counts = strataNames.map(() => ({ train: 0, test: 0 }));
+    // Leakage-safe draws: the split of an input's first copy, by key (see TSplitRow.input).
+    const firstSplit = new Map<number, number>();
     for (let row = 0; row < size; row += 1) {
       const stratum = strataIds[row] as number;
-      const final = drawn(row)
+      let final = drawn(row)
         ? (keys[row] as number) <= (thresholds[stratum] as number)
           ? TEST
           : TRAIN
         : fileSplits[row];
+      if (byInput && drawn(row)) {
+        const key = keys[row] as number;
+        const first = firstSplit.get(key);
+        if (first === undefined) firstSplit.set(key, final as number);
+        else final = first;
+      }
       const tally = counts[stratum] as TSplitCounts;
       if (final === TEST) tally.test += 1;
       else tally.train += 1;
@@ -147,6 +163,14 @@ function findThresholds(input: {
  */
 function drawKey(index: number, seedMix: number): number {
   return mix32((Math.imul(index + 1, 0x9e3779b1) ^ seedMix) >>> 0);
+}
+
+/** The key of an input after trimming and case-folding (FNV-1a over its UTF-16 units, mixed with the seed). */
+function inputKey(input: string, seedMix: number): number {
+  const text = input.trim().toLowerCase();
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return mix32((hash ^ seedMix) >>> 0);
 }
 
 function mix32(value: number): number {

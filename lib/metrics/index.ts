@@ -19,5 +19,6 @@ export * from "./kappa";
 export * from "./agreement";
 export * from "./latency";
 export * from "./cost";
+export * from "./fleiss";
 export * from "./power";
 export * from "./non-inferiority";

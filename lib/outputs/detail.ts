@@ -3,6 +3,7 @@ import { normalizeAnswer } from "@/lib/classification/parse-answer";
 import type { TPrisma } from "@/lib/db/prisma";
 import { buildMessages, renderPrompt, type TChatMessage } from "@/lib/runs/prompt";
 import { drawShots } from "@/lib/runs/sample-set";
+import { pickShotsFor } from "@/lib/runs/shots";
 import { loadOutputsRun } from "./run";
 
 export type TOutputDetail = {
@@ -59,13 +60,14 @@ export async function getOutputDetail(db: TPrisma, runId: string, sampleId: numb
     select: { promptTemplate: true, shots: true, seed: true },
   });
   // drawShots is deterministic in (dataset, shots, seed): the same examples the engine put in every prompt.
-  const shots = await drawShots(db, { datasetId: run.datasetId, shots: settings.shots, seed: settings.seed });
+  const candidates = await drawShots(db, { datasetId: run.datasetId, shots: settings.shots, seed: settings.seed });
   const judgements = await db.judgement.findMany({
     where: { sampleId, judging: { runId: run.id } },
     orderBy: { createdAt: "desc" },
     include: { judging: { select: { endpoint: { select: { name: true } } } } },
   });
   const { sample } = output;
+  const shots = pickShotsFor(candidates, settings.shots, sample.input);
   return {
     runId: run.id,
     task: run.task,

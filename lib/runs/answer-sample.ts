@@ -7,6 +7,7 @@ import { modelCallOutcome, type TModelCallRow } from "@/lib/jobs/model-call-row"
 import { buildMessages, renderPrompt } from "./prompt";
 import type { TPendingSample } from "./pending";
 import type { TRunContext } from "./run-context";
+import { pickShotsFor } from "./shots";
 
 /** An answer (classification: parsed and scored against the expected label) or the error of the call. */
 export type TOutputRow = TModelCallRow<"runId"> & {
@@ -29,7 +30,11 @@ export async function answerSample(
   const call = deps.callModel({
     endpoint: context.endpoint,
     messages: buildMessages(
-      renderPrompt(run.promptTemplate, { input: sample.input, labels: context.labels, shots: context.shots }),
+      renderPrompt(run.promptTemplate, {
+        input: sample.input,
+        labels: context.labels,
+        shots: pickShotsFor(context.shots, context.shotCount, sample.input),
+      }),
     ),
     temperature: run.temperature,
     maxTokens: run.maxTokens,
@@ -58,7 +63,7 @@ export async function answerSample(
       ...row,
       parsedLabel: answer.label,
       valid: answer.valid,
-      correct: answer.valid && answer.label === sample.expected,
+      correct: answer.valid && answer.label === (context.relabelled.get(sample.id) ?? sample.expected),
       confidence: answer.confidence,
     };
   });

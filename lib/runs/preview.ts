@@ -11,6 +11,7 @@ import {
 } from "./estimate";
 import { renderPrompt } from "./prompt";
 import { drawShots } from "./sample-set";
+import { pickShotsFor } from "./shots";
 import { DEFAULT_MAX_TOKENS, ZRunSettings } from "./schemas";
 
 /**
@@ -41,7 +42,7 @@ export type TRunPreview = {
 export async function previewRuns(db: TDb, input: TPreviewRunsInput): Promise<TRunPreview> {
   const { dataset, template, sampleSet } = await checkRunSettings(db, input);
   const endpointIds = [...new Set(input.endpointIds ?? (input.endpointId ? [input.endpointId] : []))];
-  const [sample, shots, endpoints] = await Promise.all([
+  const [sample, candidates, endpoints] = await Promise.all([
     db.sample.findFirst({
       where: { datasetId: dataset.id, split: input.split },
       orderBy: { index: "asc" },
@@ -59,6 +60,7 @@ export async function previewRuns(db: TDb, input: TPreviewRunsInput): Promise<TR
   // checkRunSettings refused an empty split, so the split has a first sample.
   if (!sample) throw new ApiError(422, "empty_split", `The ${input.split} split of this dataset has no samples.`);
 
+  const shots = pickShotsFor(candidates, input.shots, sample.input);
   const prompt = renderPrompt(template, { input: sample.input, labels: dataset.labels, shots });
   const maxTokens = input.maxTokens ?? DEFAULT_MAX_TOKENS[dataset.task];
   const ordered = endpointIds.flatMap((id) => endpoints.filter((endpoint) => endpoint.id === id));

@@ -8,6 +8,7 @@ import {
   type TAnswerMode,
 } from "@/lib/answer-modes/modes";
 import type { TShot } from "./prompt";
+import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
 
 export type TRunContext = {
@@ -28,7 +29,11 @@ export type TRunContext = {
   /** The answer mode's request fields (null for plain free text). */
   answerFormat: TAnswerFormat | null;
   labels: string[];
+  /** Issue 15: expected labels corrected by the run's dataset version, by sample id. */
+  relabelled: Map<number, string>;
+  /** k-shot candidates (k + spares); each prompt takes k of them that are not its own text (pickShotsFor). */
   shots: TShot[];
+  shotCount: number;
   endpoint: TEndpointForCall;
 };
 
@@ -38,12 +43,14 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     where: { id: runId },
     include: { dataset: { select: { labels: true } }, endpoint: { select: { guidedChoiceField: true } } },
   });
-  const [endpoint, shots] = await Promise.all([
+  const [endpoint, shots, version] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
     drawShots(deps.db, { datasetId: run.datasetId, shots: run.shots, seed: run.seed }),
+    loadRunVersion(deps.db, run.datasetVersionId),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
+  const labels = version.labels ?? run.dataset.labels;
   return {
     job: {
       id,
@@ -61,13 +68,15 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     },
     answerFormat:
       run.task === "CLASSIFICATION"
-        ? buildAnswerFormat(answerMode, run.dataset.labels, {
+        ? buildAnswerFormat(answerMode, labels, {
             guidedChoiceField: ZGuidedChoiceField.catch("guided_choice").parse(run.endpoint.guidedChoiceField),
             withLogprobs: run.withLogprobs,
           })
         : null,
-    labels: run.dataset.labels,
+    labels,
+    relabelled: version.relabelled,
     shots,
+    shotCount: run.shots,
     endpoint,
   };
 }

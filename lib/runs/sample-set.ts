@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/prisma";
+import { SHOT_SPARES } from "./shots";
 
 /**
  * A run evaluates the first `limit` samples of one split, in file order. Returns how many there are and the
@@ -20,7 +21,10 @@ export async function measureSampleSet(
   return { total: row?.total ?? 0, lastIndex: row?.lastIndex ?? -1, avgInputChars: row?.avgChars ?? 0 };
 }
 
-/** k-shot examples: k TRAIN samples chosen by a hash of (seed, index): the same for every sample of the run. */
+/**
+ * k-shot candidates: k + SHOT_SPARES TRAIN samples chosen by a hash of (seed, index), the same for every sample of
+ * the run; pickShotsFor takes the first k that are not the query's own text.
+ */
 export async function drawShots(
   db: TDb,
   input: { datasetId: string; shots: number; seed: number },
@@ -30,5 +34,5 @@ export async function drawShots(
     SELECT input, expected FROM "Sample"
     WHERE "datasetId" = ${input.datasetId}::uuid AND split = 'TRAIN'
     ORDER BY md5(${String(input.seed)} || ':' || index), index
-    LIMIT ${input.shots}`;
+    LIMIT ${input.shots + SHOT_SPARES}`;
 }

@@ -71,9 +71,12 @@ export async function aggregateRunOutputs(
       FROM "Output" o WHERE o."runId" = ANY(${ids}::uuid[])
       GROUP BY 1),
     grouped AS (
-      SELECT o."runId", s.expected, CASE WHEN o.valid THEN o."parsedLabel" END AS predicted, count(*)::int AS count
-      FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId"
-      WHERE o."runId" = ANY(${ids}::uuid[]) AND o."errorKind" IS NULL
+      SELECT o."runId", coalesce(ov.expected, s.expected) AS expected,
+             CASE WHEN o.valid THEN o."parsedLabel" END AS predicted, count(*)::int AS count
+      FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId" JOIN "Run" rv ON rv.id = o."runId"
+      -- The run's dataset version (issue 15): its corrected labels, and its excluded samples left out.
+      LEFT JOIN "SampleOverride" ov ON ov."versionId" = rv."datasetVersionId" AND ov."sampleId" = o."sampleId"
+      WHERE o."runId" = ANY(${ids}::uuid[]) AND o."errorKind" IS NULL AND ov.excluded IS NOT TRUE
       GROUP BY 1, 2, 3),
     cells AS (
       SELECT "runId", json_agg(json_build_object('expected', expected, 'predicted', predicted, 'count', count)) AS cells

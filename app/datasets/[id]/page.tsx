@@ -1,3 +1,4 @@
+import { StartReviewButton } from "@/components/review/start-review-button";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -73,6 +74,14 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-600">Found over the whole file when it was imported.</p>
             <WarningList warnings={dataset.warnings} />
+            {dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
+              <div className="mt-4">
+                <StartReviewButton
+                  body={{ source: "dataset-conflicts", datasetId: dataset.id }}
+                  label="Review the conflicting duplicates"
+                />
+              </div>
+            ) : null}
           </section>
         ) : null}
         <DatasetFacts dataset={dataset} />

@@ -49,6 +49,16 @@ import * as rLocalV1FineTuningJobsIdCancel from "@/app/api/local/v1/fine_tuning/
 import * as rLocalV1FineTuningJobsIdEvents from "@/app/api/local/v1/fine_tuning/jobs/[id]/events/route";
 import * as rLocalV1FineTuningJobsId from "@/app/api/local/v1/fine_tuning/jobs/[id]/route";
 import * as rLocalV1FineTuningJobs from "@/app/api/local/v1/fine_tuning/jobs/route";
+import * as rDatasetsIdReupload from "@/app/api/datasets/[id]/reupload/route";
+import * as rDatasetsIdVersions from "@/app/api/datasets/[id]/versions/route";
+import * as rReviewQueuesIdAccept from "@/app/api/review-queues/[id]/accept/route";
+import * as rReviewQueuesIdAgreement from "@/app/api/review-queues/[id]/agreement/route";
+import * as rReviewQueuesIdCalibration from "@/app/api/review-queues/[id]/calibration/route";
+import * as rReviewQueuesIdDecisionsExport from "@/app/api/review-queues/[id]/decisions/export/route";
+import * as rReviewQueuesIdDecisions from "@/app/api/review-queues/[id]/decisions/route";
+import * as rReviewQueuesIdItems from "@/app/api/review-queues/[id]/items/route";
+import * as rReviewQueues from "@/app/api/review-queues/route";
+import * as rRunsIdVersions from "@/app/api/runs/[id]/versions/route";
 
 /**
  * Every route module under app/api but Better Auth's (described in ./better-auth.ts), by its path on disk. A route
@@ -105,4 +115,15 @@ export const ROUTE_MODULES: readonly (readonly [string, TRouteModule])[] = [
   ["/api/local/v1/fine_tuning/jobs/[id]/events", rLocalV1FineTuningJobsIdEvents],
   ["/api/local/v1/fine_tuning/jobs/[id]", rLocalV1FineTuningJobsId],
   ["/api/local/v1/fine_tuning/jobs", rLocalV1FineTuningJobs],
+  // Issue 15: review queues and dataset versions.
+  ["/api/datasets/[id]/reupload", rDatasetsIdReupload],
+  ["/api/datasets/[id]/versions", rDatasetsIdVersions],
+  ["/api/review-queues/[id]/accept", rReviewQueuesIdAccept],
+  ["/api/review-queues/[id]/agreement", rReviewQueuesIdAgreement],
+  ["/api/review-queues/[id]/calibration", rReviewQueuesIdCalibration],
+  ["/api/review-queues/[id]/decisions/export", rReviewQueuesIdDecisionsExport],
+  ["/api/review-queues/[id]/decisions", rReviewQueuesIdDecisions],
+  ["/api/review-queues/[id]/items", rReviewQueuesIdItems],
+  ["/api/review-queues", rReviewQueues],
+  ["/api/runs/[id]/versions", rRunsIdVersions],
 ];

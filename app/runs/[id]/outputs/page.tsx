@@ -10,6 +10,7 @@ import { OutputsPager } from "@/components/outputs/outputs-pager";
 import { OutputsTable } from "@/components/outputs/outputs-table";
 import { RunBreadcrumb } from "@/components/outputs/run-breadcrumb";
 import { ViewTabs } from "@/components/outputs/view-tabs";
+import { StartReviewButton } from "@/components/review/start-review-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { card, errorBox, secondaryButton } from "@/components/ui/styles";
 import { prisma } from "@/lib/db/prisma";
@@ -42,6 +43,17 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
           <Link href={invalidGroupsHref(run.id)} className={secondaryButton}>
             Invalid answers, grouped
           </Link>
+        ) : null}
+        {classification && state.kind === "ok" && state.total > 0 ? (
+          <StartReviewButton
+            body={{
+              source: "run",
+              runId: run.id,
+              view: link.view ?? "all",
+              expected: link.expected,
+              predicted: link.predicted,
+            }}
+          />
         ) : null}
         <ExportLinks runId={run.id} link={link} />
       </div>

@@ -1,0 +1,14 @@
+import { ZIdParams } from "@/lib/api/ids";
+import { apiRoute } from "@/lib/api/route";
+import { ZAccepted } from "@/lib/api/openapi/responses/review";
+import { prisma } from "@/lib/db/prisma";
+import { acceptQueue } from "@/lib/review/accept";
+import { requireReviewerId } from "@/lib/review/caller";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/review-queues/:id/accept: the agreed corrections, exclusions and aliases as a new dataset version. */
+export const POST = apiRoute(
+  { params: ZIdParams, response: { status: 201, description: "The new version.", json: ZAccepted } },
+  async ({ params, request, reply }) => reply(await acceptQueue(prisma, params.id, await requireReviewerId(request))),
+);

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { card } from "@/components/ui/styles";
+import { TableHead } from "@/components/ui/table-head";
+import { prisma } from "@/lib/db/prisma";
+import { listReviewQueues } from "@/lib/review/list";
+
+export const metadata: Metadata = { title: "Review" };
+
+const COLUMNS = [
+  { key: "name", label: "Queue" },
+  { key: "dataset", label: "Dataset" },
+  { key: "progress", label: "Decided", align: "right" as const },
+  { key: "created", label: "Created" },
+];
+
+export default async function ReviewQueuesPage() {
+  await connection();
+  const queues = await listReviewQueues(prisma, {});
+  return (
+    <>
+      <PageHeader
+        title="Review"
+        description="Queues of answers and samples to settle by hand. Accepted corrections become a new dataset version, and every past run is re-scored on it."
+      />
+      {queues.length === 0 ? (
+        <EmptyState title="No review queue yet">
+          Open a run&apos;s invalid or wrong answers (or a confusion-matrix cell) and choose &ldquo;Review these&rdquo;.
+        </EmptyState>
+      ) : (
+        <div className={`${card} overflow-x-auto`}>
+          <table className="min-w-full text-sm">
+            <TableHead columns={COLUMNS} />
+            <tbody className="divide-y divide-slate-100">
+              {queues.map((queue) => (
+                <tr key={queue.id}>
+                  <td className="px-4 py-3 pl-5">
+                    <Link href={`/review/${queue.id}`} className="font-medium text-slate-900 hover:underline">
+                      {queue.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3">{queue.datasetName}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">
+                    {formatCount(queue.progress.decided)} / {formatCount(queue.itemCount)}
+                    {queue.progress.conflicts > 0 ? (
+                      <span className="block text-xs text-amber-700">{queue.progress.conflicts} in conflict</span>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-3 pr-5 text-slate-600">{formatDateTime(queue.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { callApi } from "@/components/ui/call-api";
+import { formatRows } from "@/components/ui/format";
+import { ScrollBox } from "@/components/ui/scroll-box";
+import { card, errorBox, primaryButton, secondaryButton } from "@/components/ui/styles";
+import type { TAcceptResult } from "@/lib/review/accept";
+import type { TReviewItemView } from "@/lib/review/item";
+import { DecisionList } from "./decision-list";
+import { DecisionButtons, type TDecisionRequest } from "./decision-buttons";
+import { ReviewProgress } from "./review-progress";
+import { useReviewKeys } from "./use-review-keys";
+
+type TAccepted = Omit<TAcceptResult, "version"> & { version: { number: number } };
+
+/** One item at a time, keyboard first: j/k to move, 1-9 to pick a label (or a grade), letters to decide. */
+export function ReviewPanel({ queueId, initialPosition }: { queueId: string; initialPosition: number }) {
+  const [position, setPosition] = useState(initialPosition);
+  const [view, setView] = useState<TReviewItemView | null>(null);
+  const [selected, setSelectedState] = useState<string | null>(null);
+  // Read by the key handler: a fast "3a" must see the label picked by "3" before React re-renders.
+  const selectedRef = useRef<string | null>(null);
+  const setSelected = useCallback((label: string | null) => {
+    selectedRef.current = label;
+    setSelectedState(label);
+  }, []);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState<TAccepted | null>(null);
+  const grades = view?.queue.source === "judge-grades";
+
+  // Bumped to read the same item again (after an undo, or a decision on the last item).
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void callApi<TReviewItemView>(`/api/review-queues/${queueId}/items?position=${position}`).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setError(result.error.message);
+      setView(result.data);
+      setSelected(result.data.mine?.label ?? null);
+      window.history.replaceState(null, "", `?position=${result.data.position}`);
+    });
+    return () => {
+      current = false;
+    };
+  }, [queueId, position, reloads, setSelected]);
+
+  const total = view?.queue.itemCount ?? 0;
+  // Relative moves update from the latest position, so keys pressed faster than a render all count.
+  const move = useCallback(
+    (delta: number) => setPosition((at) => Math.max(0, Math.min(at + delta, Math.max(total - 1, 0)))),
+    [total],
+  );
+
+  const decide = useCallback(
+    async (request: TDecisionRequest) => {
+      if (!view || busy) return;
+      setBusy(true);
+      setError(null);
+      const result = await callApi(`/api/review-queues/${queueId}/decisions`, "POST", {
+        sampleId: view.item.sampleId,
+        ...request,
+      });
+      setBusy(false);
+      if (!result.ok) return setError(result.error.message);
+      if (request.kind !== "UNDO" && view.position < total - 1) setPosition(view.position + 1);
+      else setReloads((n) => n + 1);
+    },
+    [view, busy, queueId, total],
+  );
+
+  const keys = useMemo(
+    () => ({
+      next: () => move(1),
+      previous: () => move(-1),
+      digit: (n: number) => {
+        if (grades) return void decide({ kind: "GRADE", grade: n });
+        const label = view?.queue.labels[n - 1];
+        if (label) setSelected(label);
+      },
+      letter: (key: "c" | "x" | "r" | "a" | "u") => {
+        if (key === "c") void decide({ kind: "CONFIRM" });
+        if (key === "x") void decide({ kind: "EXCLUDE" });
+        if (key === "u") void decide({ kind: "UNDO" });
+        const label = selectedRef.current;
+        if ((key === "r" || key === "a") && label) void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label });
+      },
+    }),
+    [move, grades, decide, view, setSelected],
+  );
+  useReviewKeys(keys);
+
+  async function accept() {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<TAccepted>(`/api/review-queues/${queueId}/accept`, "POST");
+    setBusy(false);
+    if (result.ok) setAccepted(result.data);
+    else setError(result.error.message);
+  }
+
+  if (!view) return error ? <p className={errorBox}>{error}</p> : <p className="text-sm text-slate-500">Loading…</p>;
+  const { item, queue } = view;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <ReviewProgress view={view} />
+        <div className="flex items-center gap-2">
+          <button type="button" className={secondaryButton} onClick={() => move(-1)} disabled={position === 0}>
+            ← Previous <kbd className="text-xs text-slate-500">k</kbd>
+          </button>
+          <button type="button" className={secondaryButton} onClick={() => move(1)} disabled={position >= total - 1}>
+            Next <kbd className="text-xs text-slate-500">j</kbd> →
+          </button>
+          <button type="button" className={primaryButton} onClick={accept} disabled={busy}>
+            Accept as new version
+          </button>
+        </div>
+      </div>
+      {accepted ? (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
+          Version {accepted.version.number} created: {accepted.relabelled} relabelled, {accepted.excluded} excluded,{" "}
+          {accepted.aliases} {accepted.aliases === 1 ? "alias" : "aliases"}
+          {accepted.conflicts.length > 0
+            ? `; ${formatRows(accepted.conflicts.length, "item")} in conflict left out`
+            : ""}
+          .{" "}
+          <Link href={`/leaderboard?datasetId=${queue.datasetId}`} className="font-medium underline">
+            See every run re-scored on it
+          </Link>
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className={errorBox}>
+          {error}
+        </p>
+      ) : null}
+      <section aria-label={`Item ${view.position + 1}`} className={`${card} grid gap-6 p-5 lg:grid-cols-[2fr_1fr]`}>
+        <div className="space-y-4">
+          <div>
+            <h2 id="review-input" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+              Input (sample {item.index + 1})
+            </h2>
+            <ScrollBox
+              labelledBy="review-input"
+              className="mt-1 max-h-64 overflow-y-auto whitespace-pre-wrap text-sm text-slate-900"
+            >
+              {item.input}
+            </ScrollBox>
+          </div>
+          <dl className="grid grid-cols-2 gap-4 text-sm">
+            <div>
+              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Expected</dt>
+              <dd className="mt-1 font-medium text-slate-900" data-testid="expected">
+                {item.expected}
+              </dd>
+            </div>
+            {item.rawText !== null ? (
+              <div>
+                <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                  Answer {item.valid ? "" : "(invalid)"}
+                </dt>
+                <dd className="mt-1 font-medium text-slate-900" data-testid="answer">
+                  {item.rawText}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          <DecisionButtons
+            labels={queue.labels}
+            grades={grades ? { min: queue.scaleMin ?? 1, max: queue.scaleMax ?? 10 } : null}
+            selected={selected}
+            onSelect={setSelected}
+            onDecide={decide}
+            busy={busy}
+            mine={view.mine}
+          />
+        </div>
+        <div className="space-y-2 border-t border-slate-100 pt-4 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0">
+          <h2 className="text-xs font-medium uppercase tracking-wide text-slate-500">Decisions</h2>
+          <DecisionList decisions={view.decisions} />
+          {view.verdict === "conflict" ? (
+            <p className="text-sm font-medium text-amber-800">Reviewers disagree on this item.</p>
+          ) : null}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect } from "react";
+
+export type TReviewKeyActions = {
+  next: () => void;
+  previous: () => void;
+  /** 1-9: the n-th label (classification) or grade n (judge grades). */
+  digit: (n: number) => void;
+  /** c, x, r, a, u: confirm, exclude, relabel, alias, undo. */
+  letter: (key: "c" | "x" | "r" | "a" | "u") => void;
+};
+
+/**
+ * The queue's keyboard: j / → next, k / ← previous, 1-9, and the decision letters. Keys typed in a text field are
+ * the field's, not shortcuts.
+ */
+export function useReviewKeys(actions: TReviewKeyActions): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === "j" || key === "arrowright") actions.next();
+      else if (key === "k" || key === "arrowleft") actions.previous();
+      else if (/^[1-9]$/.test(key)) actions.digit(Number(key));
+      else if (key === "c" || key === "x" || key === "r" || key === "a" || key === "u") actions.letter(key);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [actions]);
+}

@@ -1,0 +1,141 @@
+import { ApiError } from "@/lib/api/errors";
+import { findQueueOr404 } from "./find-queue";
+import type { TDb } from "@/lib/db/prisma";
+import { findActiveDecisions, judgeItem, type TItemVerdict } from "./active";
+
+export type TReviewItemView = {
+  queue: {
+    id: string;
+    name: string;
+    source: string;
+    datasetId: string;
+    runId: string | null;
+    reviewsPerItem: number;
+    itemCount: number;
+    labels: string[];
+    scaleMin: number | null;
+    scaleMax: number | null;
+  };
+  position: number;
+  item: {
+    sampleId: number;
+    index: number;
+    input: string;
+    /** The expected value on the queue's version (a correction applied). */
+    expected: string;
+    rawText: string | null;
+    parsedLabel: string | null;
+    valid: boolean | null;
+    assigneeId: string | null;
+  };
+  decisions: {
+    id: number;
+    reviewerId: string;
+    reviewerName: string;
+    kind: string;
+    label: string | null;
+    grade: number | null;
+    note: string | null;
+    active: boolean;
+    createdAt: string;
+  }[];
+  verdict: TItemVerdict["state"];
+  /** The caller's standing decision on this item. */
+  mine: { kind: string; label: string | null } | null;
+  progress: { decided: number; conflicts: number; total: number };
+};
+
+/**
+ * Items with enough agreeing reviews, and items whose reviewers disagree: judgeItem's rule (lib/review/active.ts) in
+ * one aggregate over the queue's decisions, so a big queue's progress costs no row transfer.
+ */
+export async function countProgress(db: TDb, queueId: string, reviewsPerItem: number) {
+  const [row] = await db.$queryRaw<{ decided: number; conflicts: number }[]>`
+    WITH standing AS (
+      SELECT d."itemId", count(*) AS reviews,
+             count(DISTINCT d.kind || ':' || CASE WHEN d.kind IN ('RELABEL', 'ALIAS', 'PREFER') THEN coalesce(d.label, '')
+                                                  WHEN d.kind = 'GRADE' THEN coalesce(d.grade::text, '') ELSE '' END) AS says
+      FROM "ReviewDecision" d
+      WHERE d."queueId" = ${queueId}::uuid AND d.kind NOT IN ('UNDO', 'NOTE')
+        AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."queueId" = d."queueId" AND u.kind = 'UNDO'
+                          AND u."undoesId" = d.id)
+      GROUP BY 1)
+    SELECT count(*) FILTER (WHERE says = 1 AND reviews >= ${reviewsPerItem})::int AS decided,
+           count(*) FILTER (WHERE says > 1)::int AS conflicts
+    FROM standing`;
+  return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
+}
+
+/** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
+export async function getReviewItem(
+  db: TDb,
+  queueId: string,
+  position: number,
+  reviewerId: string | null,
+): Promise<TReviewItemView> {
+  const queue = await findQueueOr404(db, queueId);
+  const at = Math.min(position, Math.max(queue.itemCount - 1, 0));
+  const [row] = await db.$queryRaw<
+    {
+      itemId: number;
+      sampleId: number;
+      index: number;
+      input: string;
+      expected: string;
+      rawText: string | null;
+      parsedLabel: string | null;
+      valid: boolean | null;
+      assigneeId: string | null;
+    }[]
+  >`
+    SELECT i.id AS "itemId", s.id AS "sampleId", s.index, s.input, coalesce(ov.expected, s.expected) AS expected,
+           o."rawText", o."parsedLabel", o.valid, i."assigneeId"
+    FROM "ReviewItem" i JOIN "Sample" s ON s.id = i."sampleId"
+    LEFT JOIN "Output" o ON o.id = i."outputId"
+    LEFT JOIN "SampleOverride" ov ON ov."versionId" = ${queue.versionId}::uuid AND ov."sampleId" = s.id
+    WHERE i."queueId" = ${queueId}::uuid AND i.position = ${at}`;
+  if (!row) throw new ApiError(404, "item_not_found", `The queue has no item at position ${position}.`);
+  const [decisions, version, progress] = await Promise.all([
+    db.reviewDecision.findMany({ where: { itemId: row.itemId }, orderBy: { id: "asc" } }),
+    queue.versionId ? db.datasetVersion.findUnique({ where: { id: queue.versionId } }) : null,
+    countProgress(db, queueId, queue.reviewsPerItem),
+  ]);
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(decisions.map((d) => d.reviewerId))] } },
+    select: { id: true, name: true },
+  });
+  const active = findActiveDecisions(decisions);
+  const activeIds = new Set(active.map((d) => d.id));
+  const mine = active.filter((d) => d.reviewerId === reviewerId && d.kind !== "NOTE").at(-1);
+  const { itemId: _, assigneeId, ...item } = row;
+  return {
+    queue: {
+      id: queue.id,
+      name: queue.name,
+      source: queue.source,
+      datasetId: queue.datasetId,
+      runId: queue.runId,
+      reviewsPerItem: queue.reviewsPerItem,
+      itemCount: queue.itemCount,
+      labels: version?.labels ?? [],
+      scaleMin: queue.scaleMin,
+      scaleMax: queue.scaleMax,
+    },
+    position: at,
+    item: { ...item, assigneeId },
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      reviewerId: d.reviewerId,
+      reviewerName: users.find((u) => u.id === d.reviewerId)?.name ?? d.reviewerId,
+      kind: d.kind,
+      label: d.label,
+      grade: d.grade,
+      note: d.note,
+      active: activeIds.has(d.id),
+      createdAt: d.createdAt.toISOString(),
+    })),
+    verdict: judgeItem(active, queue.reviewsPerItem).state,
+    mine: mine ? { kind: mine.kind, label: mine.label } : null,
+    progress: { ...progress, total: queue.itemCount },
+  };
+}

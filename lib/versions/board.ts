@@ -1,0 +1,81 @@
+import type { TDb } from "@/lib/db/prisma";
+import { ensureFirstVersion } from "./create";
+import { buildVersionFigures, type TVersionFigures } from "./figures";
+import { scoreRunOnVersion } from "./rescore";
+
+export type TVersionBoardRow = TVersionFigures & {
+  runId: string;
+  endpointName: string;
+  shots: number;
+  /** The run ran on this version (native) or its stored outputs were re-scored on it. */
+  scoring: "native" | "re-scored";
+};
+
+export type TVersionSummary = {
+  id: string;
+  number: number;
+  contentHash: string;
+  origin: "UPLOAD" | "REVIEW";
+  relabelledCount: number;
+  excludedCount: number;
+  aliasCount: number;
+  createdAt: string;
+};
+
+export type TVersionBoard = TVersionSummary & { rows: TVersionBoardRow[] };
+
+/** The dataset's versions, oldest first (version 1 created for a dataset that predates versions). */
+export async function listVersions(db: TDb, datasetId: string) {
+  await ensureFirstVersion(db, datasetId);
+  return db.datasetVersion.findMany({ where: { datasetId }, orderBy: { number: "asc" } });
+}
+
+export function toVersionSummary(version: Awaited<ReturnType<typeof listVersions>>[number]): TVersionSummary {
+  const { id, number, contentHash, origin, relabelledCount, excludedCount, aliasCount, createdAt } = version;
+  return {
+    id,
+    number,
+    contentHash,
+    origin,
+    relabelledCount,
+    excludedCount,
+    aliasCount,
+    createdAt: createdAt.toISOString(),
+  };
+}
+
+/**
+ * Per version of a classification dataset, every completed run scored on it: natively (the run's own version) or
+ * re-scored from its stored outputs, no model call. Scores are stored per (run, version), so only the first view
+ * of a new version aggregates.
+ */
+export async function getVersionBoards(
+  db: TDb,
+  datasetId: string,
+  options: { bootstrapSamples?: number } = {},
+): Promise<TVersionBoard[]> {
+  const [versions, runs] = await Promise.all([
+    listVersions(db, datasetId),
+    db.run.findMany({
+      where: { datasetId, task: "CLASSIFICATION", status: "COMPLETED" },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, shots: true, datasetVersionId: true, endpoint: { select: { name: true } } },
+    }),
+  ]);
+  const boards: TVersionBoard[] = [];
+  for (const version of versions) {
+    const rows: TVersionBoardRow[] = [];
+    for (const run of runs) {
+      const score = await scoreRunOnVersion(db, run.id, version.id);
+      rows.push({
+        runId: run.id,
+        endpointName: run.endpoint.name,
+        shots: run.shots,
+        scoring: run.datasetVersionId === version.id ? "native" : "re-scored",
+        ...buildVersionFigures(version.labels, score, options),
+      });
+    }
+    boards.push({ ...toVersionSummary(version), rows });
+  }
+  return boards;
+}
