@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildWinMatrix, computeBradleyTerryRatings, fitBradleyTerry, toEloScale } from "./bradley-terry";
-import { fleissKappa } from "./fleiss";
 import { cohenKappa } from "./kappa";
 
 describe("Bradley-Terry", () => {
@@ -77,22 +76,6 @@ describe("Bradley-Terry", () => {
 });
 
 describe("agreement between judges", () => {
-  it("Fleiss' kappa: the worked example of Fleiss (1971) as given on Wikipedia, 10 items × 14 raters → 0.210", () => {
-    const counts = [
-      [0, 0, 0, 0, 14],
-      [0, 2, 6, 4, 2],
-      [0, 0, 3, 5, 6],
-      [0, 3, 9, 2, 0],
-      [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0],
-      [3, 2, 6, 3, 0],
-      [2, 5, 3, 2, 2],
-      [6, 5, 2, 1, 0],
-      [0, 2, 2, 3, 7],
-    ];
-    expect(fleissKappa(counts)).toBeCloseTo(0.20993, 4);
-  });
-
   it("Cohen's kappa for two judges: Cohen (1960)-style 2×2 table, p_o = 0.7, p_e = 0.5 → 0.4", () => {
     // 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no (the Wikipedia example).
     const a = [...Array(20).fill(1), ...Array(5).fill(1), ...Array(10).fill(0), ...Array(15).fill(0)];
