@@ -5,6 +5,8 @@ import { testEnv } from "./test/env";
 
 const baseURL = `http://127.0.0.1:${testEnv.e2e.PORT}`;
 
+const browser = { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } };
+
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: true,
@@ -35,14 +37,18 @@ export default defineConfig({
   projects: [
     // Signs in once as the admin; every other spec starts from that session (pages and the request fixture alike).
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    // The app shell's empty states need a workspace no other spec has filled yet: it runs before all of them.
+    {
+      name: "empty-workspace",
+      testMatch: /app-shell\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { ...browser, storageState: ADMIN_STORAGE_STATE },
+    },
     {
       name: "chromium",
-      dependencies: ["setup"],
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1440, height: 900 },
-        storageState: ADMIN_STORAGE_STATE,
-      },
+      testIgnore: /app-shell\.spec\.ts$/,
+      dependencies: ["empty-workspace"],
+      use: { ...browser, storageState: ADMIN_STORAGE_STATE },
     },
   ],
   webServer: [

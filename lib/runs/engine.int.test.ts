@@ -209,7 +209,14 @@ describe("classification run engine (real Postgres, Redis, workers process and H
       .toMatch(/connection lost|failed|terminated|ECONNRESET|ECONNREFUSED/i);
     proxy.endOutage();
 
-    await waitForStatus(runId, "COMPLETED");
+    try {
+      await waitForStatus(runId, "COMPLETED");
+    } catch (error) {
+      // This test has failed now and then under a fully loaded suite and never alone: keep the evidence.
+      console.error(`outputs: ${await outputCount(runId)} of ${dataset.testRows.length}; workers said:`);
+      console.error(workers.output());
+      throw error;
+    }
     expect(workers.child.exitCode).toBeNull(); // no crash
     expect(await outputCount(runId)).toBe(dataset.testRows.length);
     // Its phases may take 30 + 20 + 90 s on a loaded machine (each a poll, not a sleep); the default 60 s cut it short.
