@@ -113,13 +113,16 @@ export async function reconcileJobs<
       audited += 1;
       try {
         requeuedChunks += await auditJob(db, kind, queue, job.id, unmarked.has(job.id));
+        lastAudit.set(key, { at: Date.now(), tookMs: Date.now() - started });
       } catch (error) {
         // One job's failure (a bad row, a Redis error) is that job's: the others are still audited, and this one
-        // is again at its next turn (an unmarked one at once: its marker is written only after its chunks).
+        // is again at its next turn (an unmarked one at once: its marker is written only after its chunks). A
+        // failed audit's duration says nothing about the job's size (it may have waited on a dead connection), so
+        // it does not stretch the next one's wait by AUDIT_DUTY: the job recovering from the outage is audited soon.
         failedAudits += 1;
+        lastAudit.set(key, { at: Date.now(), tookMs: 0 });
         console.warn(`[reconciler] ${kind.name} ${job.id}: audit failed: ${describeError(error)}`);
       }
-      lastAudit.set(key, { at: Date.now(), tookMs: Date.now() - started });
     }
     const current = new Set(running.map((job) => keyOf(job.id)));
     for (const map of [lastAudit, nextStallCheck]) {
