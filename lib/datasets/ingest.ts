@@ -9,6 +9,7 @@ import type { TColumnMapping, TDatasetTask, TMappedSample } from "./mapping";
 import { insertFirstVersion } from "@/lib/versions/ingest-version";
 import { findSplitLeaks } from "./split-leaks";
 import { createSplitDraw, type TSplitDraw, type TSplitOutcome } from "./split-draw";
+import { watchClient } from "@/lib/db/watch-client";
 
 export type TIngestRequest = {
   name: string;
@@ -52,6 +53,7 @@ export type TIngestResult = {
  */
 export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Promise<TIngestResult> {
   const client = await pool.connect();
+  const watched = watchClient(client, "dataset upload");
   const id = uuidv7();
   const tally = createLabelTally(request.task, { fileName: request.fileName, column: request.mapping.expected });
   const draw = createSplitDraw({ testFraction: request.testFraction, seed: request.splitSeed });
@@ -131,7 +133,7 @@ export async function ingestDataset(pool: pg.Pool, request: TIngestRequest): Pro
     await client.query("ROLLBACK").catch(() => (healthy = false));
     throw error;
   } finally {
-    client.release(!healthy);
+    watched.release(!healthy);
   }
 }
 

@@ -1,5 +1,6 @@
 import { toPgText } from "@/lib/db/pg-text";
 import { pool } from "@/lib/db/pool";
+import { watchClient } from "@/lib/db/watch-client";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import type { TChunkBounds } from "./chunks";
 import { failJob, finalizeJobIfDone } from "./finalize";
@@ -62,6 +63,7 @@ export async function reconcileJobs<
   // connection, should it die). Not a transaction: one job's SQL error must not abort every other job's audit, an
   // audit after a flush may take minutes, and finalizing a job must not hold row locks for the whole pass.
   const lock = await pool.connect();
+  const watched = watchClient(lock, `${kind.name} reconciler`);
   let broken = false;
   try {
     const locked = await lock.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [
@@ -78,7 +80,7 @@ export async function reconcileJobs<
     throw error;
   } finally {
     // A connection whose unlock failed may still hold the lock: destroy it rather than hand it back to the pool.
-    lock.release(broken);
+    watched.release(broken);
   }
 
   async function pass(): Promise<TReconcileResult> {
