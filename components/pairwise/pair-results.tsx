@@ -16,6 +16,9 @@ const columns = [
   { key: "test", label: "Sign test" },
 ];
 
+/** The count columns, each a link to its samples. */
+const COUNTED = ["wins", "ties", "losses", "flipped", "failed"] as const;
+
 /** Wins, ties and losses per pair (the jury's verdicts), each count linking to its samples. */
 export function PairResults({
   view,
@@ -58,21 +61,11 @@ export function PairResults({
               return (
                 <tr key={pair.pairIndex} data-testid={`pair-${pair.pairIndex}`}>
                   <td className="py-3 pr-4 pl-5 font-medium">{pairTitle(view.contestants, pair)}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {result ? cell(pair.pairIndex, "wins", result.wins) : "—"}
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {result ? cell(pair.pairIndex, "ties", result.ties) : "—"}
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {result ? cell(pair.pairIndex, "losses", result.losses) : "—"}
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {result ? cell(pair.pairIndex, "flipped", result.flipped) : "—"}
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {result ? cell(pair.pairIndex, "failed", result.failed) : "—"}
-                  </td>
+                  {COUNTED.map((outcome) => (
+                    <td key={outcome} className="px-4 py-3 text-right tabular-nums">
+                      {result ? cell(pair.pairIndex, outcome, result[outcome]) : "—"}
+                    </td>
+                  ))}
                   <td className="px-4 py-3 text-right tabular-nums" data-testid={`win-rate-${pair.pairIndex}`}>
                     {rate.value}
                     {rate.range ? <span className="ml-1 text-xs text-slate-500">({rate.range})</span> : null}
