@@ -88,6 +88,21 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                     <IntervalCell interval={row.validAccuracyWithAliases} kind="percent" />
                   </tr>
                 ))}
+                {board.pending.map((row) => (
+                  <tr key={row.runId} data-testid={`version-${board.number}-pending-${row.runId}`}>
+                    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
+                      <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
+                        {row.endpointName}
+                      </Link>
+                      <span className="ml-1 text-xs text-slate-500">{row.shots}-shot</span>
+                    </td>
+                    <td className="px-2.5 py-3" colSpan={COLUMNS.length - 1}>
+                      <span className="text-xs text-slate-500">
+                        {row.scoring === "native" ? "Scoring" : "Re-scoring"} from the stored answers…
+                      </span>
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
