@@ -25,6 +25,8 @@ export type TRunContext = {
     lastIndex: number;
     answerMode: TAnswerMode;
     generation: number;
+    /** The dataset version the run evaluates: its excluded samples are skipped, its corrected labels scored. */
+    versionId: string | null;
   };
   /** The answer mode's request fields (null for plain free text). */
   answerFormat: TAnswerFormat | null;
@@ -45,7 +47,12 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
   });
   const [endpoint, shots, version] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
-    drawShots(deps.db, { datasetId: run.datasetId, shots: run.shots, seed: run.seed }),
+    drawShots(deps.db, {
+      datasetId: run.datasetId,
+      shots: run.shots,
+      seed: run.seed,
+      versionId: run.datasetVersionId,
+    }),
     loadRunVersion(deps.db, run.datasetVersionId),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
@@ -65,6 +72,7 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
       lastIndex,
       answerMode,
       generation: run.generation,
+      versionId: run.datasetVersionId,
     },
     answerFormat:
       run.task === "CLASSIFICATION"
