@@ -22,9 +22,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 
 function ScoringPill({ scoring }: { scoring: TVersion["scoring"] }) {
   const tone =
-    scoring === "native"
-      ? "bg-emerald-50 text-emerald-800 ring-emerald-200"
-      : "bg-sky-50 text-sky-800 ring-sky-200";
+    scoring === "native" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200";
   return (
     <span
       data-testid="run-version-scoring"
@@ -45,7 +43,9 @@ export function RunVersions({ runId, done }: { runId: string; done: boolean }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const load = useCallback(
     async (signal?: AbortSignal) => {
-      const result = await callApi<{ versions: TScored[] }>(`/api/runs/${runId}/versions`, "GET", undefined, { signal });
+      const result = await callApi<{ versions: TScored[] }>(`/api/runs/${runId}/versions`, "GET", undefined, {
+        signal,
+      });
       if (result.ok) setVersions(result.data.versions);
     },
     [runId],
@@ -53,11 +53,7 @@ export function RunVersions({ runId, done }: { runId: string; done: boolean }) {
   useEffect(() => {
     if (done) void load();
   }, [done, load]);
-  usePollingLoop(
-    done && versions.some((v) => v.pending),
-    2000,
-    (signal) => load(signal),
-  );
+  usePollingLoop(done && versions.some((v) => v.pending), 2000, (signal) => load(signal));
   if (versions.length < 2) return null;
   const shown = versions.find((v) => v.number === chosen) ?? versions.at(-1)!;
   return (
@@ -86,8 +82,8 @@ export function RunVersions({ runId, done }: { runId: string; done: boolean }) {
       </div>
       {shown.pending ? (
         <p role="status" className="mt-4 text-sm text-slate-600">
-          The workers are re-scoring this run on version {shown.number} from its stored answers; the figures appear in
-          a few seconds.
+          The workers are re-scoring this run on version {shown.number} from its stored answers; the figures appear in a
+          few seconds.
         </p>
       ) : (
         <>

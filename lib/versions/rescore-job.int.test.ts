@@ -62,7 +62,9 @@ describe("the re-score job", () => {
     await events.waitUntilReady();
     const done = new Promise<unknown>((resolve, reject) => {
       events.on("completed", ({ jobId: id, returnvalue }) => (id === jobId ? resolve(returnvalue) : undefined));
-      events.on("failed", ({ jobId: id, failedReason }) => (id === jobId ? reject(new Error(failedReason)) : undefined));
+      events.on("failed", ({ jobId: id, failedReason }) =>
+        id === jobId ? reject(new Error(failedReason)) : undefined,
+      );
     });
     const worker = new Worker(queueContract.versionRescore.name, (job) => processVersionRescore(job, context), {
       connection: redis.duplicate(),

@@ -10,10 +10,7 @@ import { scoreRunOnVersion } from "./rescore";
  * flushed Redis. Queued when a version is created (review accept, re-upload) and found by the sweep when a run
  * completes or is resumed.
  */
-export async function findMissingScores(
-  db: TDb,
-  datasetId: string,
-): Promise<{ runId: string; versionId: string }[]> {
+export async function findMissingScores(db: TDb, datasetId: string): Promise<{ runId: string; versionId: string }[]> {
   return db.$queryRaw<{ runId: string; versionId: string }[]>`
     SELECT r.id::text AS "runId", v.id::text AS "versionId"
     FROM "Run" r JOIN "DatasetVersion" v ON v."datasetId" = r."datasetId"

@@ -19,6 +19,9 @@ import { secondaryButton } from "@/components/ui/styles";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { DatasetVersions } from "@/components/versions/dataset-versions";
+import { prisma } from "@/lib/db/prisma";
+import { listVersions, toVersionSummary } from "@/lib/versions/board";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -34,7 +37,7 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
   await connection();
   const dataset = requireRecord(await findRecord((await params).id, findDataset));
   const query = readSampleQuery(await searchParams);
-  const page = await findSamples(dataset.id, query);
+  const [page, versions] = await Promise.all([findSamples(dataset.id, query), listVersions(prisma, dataset.id)]);
   const basePath = `/datasets/${dataset.id}`;
   const classification = dataset.task === "CLASSIFICATION";
 
@@ -85,6 +88,11 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
           </section>
         ) : null}
         <DatasetFacts dataset={dataset} />
+        <DatasetVersions
+          datasetId={dataset.id}
+          versions={versions.map(toVersionSummary)}
+          classification={classification}
+        />
         <section id="samples" aria-labelledby="samples-title" className={`${card} scroll-mt-6`}>
           <div className="space-y-4 p-6 pb-4">
             <h2 id="samples-title" className={cardTitle}>
