@@ -80,7 +80,7 @@ test("upload a new version: see the diff, confirm, switch a run between versions
   await expect(refusal).toContainText("missing");
   await expect(refusal).toContainText('"text"');
   await expect(refusal).toContainText('"label"');
-  await page.screenshot({ path: "e2e/screenshots/versions-reupload-mismatch.png", fullPage: true });
+  await versions.screenshot({ path: "e2e/screenshots/versions-reupload-mismatch.png" });
 
   // The corrected file: the diff before anything is created.
   await versions.getByLabel("Corrected file").setInputFiles({
@@ -94,11 +94,11 @@ test("upload a new version: see the diff, confirm, switch a run between versions
   await expect(diff.getByTestId("diff-added")).toHaveText("0");
   await expect(diff.getByRole("table")).toContainText(relabel.get(0)!);
   await expectAccessible(page);
-  await page.screenshot({ path: "e2e/screenshots/versions-reupload-diff.png", fullPage: true });
+  await versions.screenshot({ path: "e2e/screenshots/versions-reupload-diff.png" });
   await diff.getByRole("button", { name: "Create version 2" }).click();
   await expect(versions.getByRole("status")).toContainText("Version 2 created (3 relabelled, 2 removed)");
   await expect(versions.getByTestId("version-list")).toContainText("From a re-upload: 3 relabelled, 2 excluded");
-  await page.screenshot({ path: "e2e/screenshots/versions-dataset.png", fullPage: true });
+  await versions.screenshot({ path: "e2e/screenshots/versions-dataset.png" });
 
   // The run page: version 2 (re-scored by the workers, no model call), then version 1 (native).
   await page.goto(`/runs/${runId}`);
@@ -109,13 +109,13 @@ test("upload a new version: see the diff, confirm, switch a run between versions
     countByHand(outputs, relabel, removed),
   );
   await expect(switcher).toContainText("Valid accuracy with reviewed aliases");
-  await switcher.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "e2e/screenshots/versions-run-v2.png", fullPage: true });
+  await switcher.screenshot({ path: "e2e/screenshots/versions-run-v2.png" });
   await switcher.getByRole("combobox", { name: "Version" }).selectOption("1");
   await expect(switcher.getByTestId("run-version-scoring")).toHaveText("natively scored: the version this run ran on");
   await expect(switcher.getByText("Correct / valid").locator("..")).toContainText(
     countByHand(outputs, new Map(), new Set()),
   );
+  await switcher.screenshot({ path: "e2e/screenshots/versions-run-v1.png" });
   await expectAccessible(page);
 
   // The leaderboard lists the run on both versions, natively on 1 and re-scored on 2.
@@ -125,6 +125,9 @@ test("upload a new version: see the diff, confirm, switch a run between versions
   await expect(page.getByTestId(`version-2-run-${runId}`).getByTestId("correct-valid")).toHaveText(
     countByHand(outputs, relabel, removed),
   );
+  await page.getByRole("region", { name: "Dataset versions" }).screenshot({
+    path: "e2e/screenshots/versions-leaderboard.png",
+  });
 
   // A new run evaluates version 2: the removed rows are not sent.
   const secondRun = await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id] });

@@ -24,9 +24,10 @@ const COLUMNS: TColumn[] = [
 
 function VersionCaption({ board }: { board: TVersionBoard }) {
   const changes =
-    board.origin === "UPLOAD"
+    board.number === 1
       ? "as uploaded"
-      : `${formatCount(board.relabelledCount)} relabelled, ${formatCount(board.excludedCount)} excluded, ` +
+      : `${board.origin === "REVIEW" ? "from a review" : "from a re-upload"}: ` +
+        `${formatCount(board.relabelledCount)} relabelled, ${formatCount(board.excludedCount)} excluded, ` +
         `${formatCount(board.aliasCount)} ${board.aliasCount === 1 ? "alias" : "aliases"}`;
   return (
     <p className="text-xs text-slate-500">
