@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
 import { formatCount, formatInterval } from "@/components/ui/format";
 import { card, cardTitle, select } from "@/components/ui/styles";
@@ -41,19 +41,18 @@ function ScoringPill({ scoring }: { scoring: TVersion["scoring"] }) {
 export function RunVersions({ runId, done }: { runId: string; done: boolean }) {
   const [versions, setVersions] = useState<TScored[]>([]);
   const [chosen, setChosen] = useState<number | null>(null);
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      const result = await callApi<{ versions: TScored[] }>(`/api/runs/${runId}/versions`, "GET", undefined, {
-        signal,
-      });
-      if (result.ok) setVersions(result.data.versions);
-    },
-    [runId],
-  );
+  const url = `/api/runs/${runId}/versions`;
   useEffect(() => {
-    if (done) void load();
-  }, [done, load]);
-  usePollingLoop(done && versions.some((v) => v.pending), 2000, (signal) => load(signal));
+    if (!done) return;
+    void callApi<{ versions: TScored[] }>(url).then((result) => {
+      if (result.ok) setVersions(result.data.versions);
+    });
+  }, [url, done]);
+  // Until the workers have re-scored the run on every version.
+  usePollingLoop(done && versions.some((v) => v.pending), 2000, async (signal) => {
+    const result = await callApi<{ versions: TScored[] }>(url, "GET", undefined, { signal });
+    if (result.ok) setVersions(result.data.versions);
+  });
   if (versions.length < 2) return null;
   const shown = versions.find((v) => v.number === chosen) ?? versions.at(-1)!;
   return (
