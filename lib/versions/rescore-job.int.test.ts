@@ -96,9 +96,12 @@ describe("the re-score job", () => {
     expect(boards[0]!.rows[0]).toMatchObject({ ...count(new Map(), new Set()), scoring: "native" });
     expect(boards[1]!.rows[0]).toMatchObject({ ...count(relabel, exclude), scoring: "re-scored", excluded: 1 });
 
-    // A resumed run (a new generation) that completes again is missing its scores: the sweep queues the dataset.
+    // A resumed run (a new generation) that completes again is missing its scores: the sweep of the run's install
+    // (its queue prefix) queues the dataset; another install's sweep leaves it alone.
     await prisma.run.update({ where: { id: seed.runId }, data: { generation: { increment: 1 } } });
     expect(await findMissingScores(prisma, seed.datasetId)).toHaveLength(2);
+    expect(await sweepMissingScores(prisma, producer)).not.toContain(seed.datasetId);
+    await prisma.run.update({ where: { id: seed.runId }, data: { queuePrefix: prefix } });
     expect(await sweepMissingScores(prisma, producer)).toContain(seed.datasetId);
     expect((await queue.getJob(`rescore-${seed.datasetId}-sweep`))?.data).toEqual({ datasetId: seed.datasetId });
     // Stale scores are not shown as current ones.

@@ -36,13 +36,16 @@ export async function rescoreDataset(db: TDb, datasetId: string): Promise<{ stor
   return { stored };
 }
 
-/** Datasets with at least one completed classification run missing a current score on one of their versions. */
-export async function findDatasetsToRescore(db: TDb, limit = 100): Promise<string[]> {
+/**
+ * Datasets with at least one completed classification run of this install (its queue prefix, as the engine's
+ * reconciler reads only its own jobs) missing a current score on one of their versions.
+ */
+export async function findDatasetsToRescore(db: TDb, queuePrefix: string, limit = 100): Promise<string[]> {
   const rows = await db.$queryRaw<{ datasetId: string }[]>`
     SELECT DISTINCT r."datasetId"::text AS "datasetId"
     FROM "Run" r JOIN "DatasetVersion" v ON v."datasetId" = r."datasetId"
     LEFT JOIN "RunVersionScore" s ON s."runId" = r.id AND s."versionId" = v.id
-    WHERE r.status = 'COMPLETED' AND r.task = 'CLASSIFICATION'
+    WHERE r.status = 'COMPLETED' AND r.task = 'CLASSIFICATION' AND r."queuePrefix" = ${queuePrefix}
       AND (s."runId" IS NULL OR s.generation <> r.generation)
     LIMIT ${limit}`;
   return rows.map((row) => row.datasetId);
@@ -83,7 +86,7 @@ export async function queueVersionRescore(db: TDb, producer: TProducer, versionI
 
 /** The reconciler's sweep: queues the re-score of every dataset with missing scores (idempotent, cheap when none). */
 export async function sweepMissingScores(db: TDb, producer: TProducer): Promise<string[]> {
-  const datasets = await findDatasetsToRescore(db);
+  const datasets = await findDatasetsToRescore(db, producer.prefix);
   for (const datasetId of datasets) await enqueueRescore(producer, datasetId, "sweep");
   return datasets;
 }
