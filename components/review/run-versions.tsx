@@ -100,7 +100,9 @@ export function RunVersions({ runId, done }: { runId: string; done: boolean }) {
             />
           </dl>
           <p className="mt-3 text-xs text-slate-500">
-            {shown.excluded > 0 ? `${formatCount(shown.excluded)} answers on excluded samples left out. ` : ""}
+            {shown.excluded > 0
+              ? `${formatCount(shown.excluded)} ${shown.excluded === 1 ? "answer on an excluded sample" : "answers on excluded samples"} left out. `
+              : ""}
             Content hash <code className="font-mono">{shown.contentHash.slice(0, 12)}</code>.
           </p>
         </>

@@ -48,8 +48,8 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
         Dataset versions
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-600">
-        Reviewed label corrections and exclusions make a new version; every past run is re-scored on it from its stored
-        answers, without calling a model.
+        Reviewed or re-uploaded label corrections and exclusions make a new version; the workers re-score every past run
+        on it from its stored answers, without calling a model.
       </p>
       {boards.map((board) => (
         <div key={board.id} className="mt-5" data-testid={`version-${board.number}`}>
