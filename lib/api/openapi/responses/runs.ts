@@ -47,6 +47,7 @@ const ZOutputItem = z.looseObject({
   correct: z.boolean().nullable(),
   errorKind: z.string().nullable(),
   cached: z.boolean(),
+  confidence: z.number().nullable(),
   score: z.number().nullable(),
 });
 
