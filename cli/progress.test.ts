@@ -1,10 +1,9 @@
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { spawnUntil } from "@/test/processes";
 import type { TClient } from "./client";
 import { createRuns } from "./runs";
 
@@ -103,15 +102,24 @@ describe("runs create --wait: progress", () => {
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const env = { ...process.env, EVALBOARD_URL: url, EVALBOARD_TOKEN: "test-token" };
+    const env = { EVALBOARD_URL: url, EVALBOARD_TOKEN: "test-token" };
     const command = `node bin/evalboard.mjs runs create --dataset ${DATASET} --endpoint ${ENDPOINT} --wait`;
-    const run = promisify(execFile);
     // script gives the command a terminal of its own; everything it writes comes back on script's stdout.
-    const terminal = await run("script", ["-qec", command, "/dev/null"], { env, timeout: 60_000 });
-    expect(terminal.stdout).toContain("\r\x1b[2KLlama [");
-    expect(terminal.stdout).toContain("10/10 100% completed");
+    const terminal = await spawnUntil("script", ["-qec", command, "/dev/null"], {
+      env,
+      ready: /Status\s+completed/,
+      timeoutMs: 60_000,
+    });
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.output()).toContain("\r\x1b[2KLlama [");
+    expect(terminal.output()).toContain("10/10 100% completed");
     poll = 0;
-    const piped = await run("bash", ["-c", command], { env, timeout: 60_000 });
-    expect(piped.stderr).toBe(`run ${RUN}: 0/10 queued\nrun ${RUN}: 5/10 running\nrun ${RUN}: 10/10 completed\n`);
+    // Through a pipe (a CI log): plain lines, no control characters.
+    const piped = await spawnUntil("bash", ["-c", command], { env, ready: /Status\s+completed/, timeoutMs: 60_000 });
+    expect(await piped.exited).toBe(0);
+    expect(piped.output()).toContain(
+      `run ${RUN}: 0/10 queued\nrun ${RUN}: 5/10 running\nrun ${RUN}: 10/10 completed\n`,
+    );
+    expect(piped.output()).not.toMatch(/[\r\x1b]/);
   }, 90_000);
 });

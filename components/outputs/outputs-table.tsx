@@ -103,10 +103,7 @@ function buildColumns(classification: boolean, judged: boolean, confidence: bool
  * it); ↑/↓ move between rows, so the table can be read without a mouse.
  */
 export function OutputsTable({ runId, items, link, classification, judged, confidence, selectedSampleId }: TProps) {
-  const columns = useMemo(
-    () => buildColumns(classification, judged, confidence),
-    [classification, judged, confidence],
-  );
+  const columns = useMemo(() => buildColumns(classification, judged, confidence), [classification, judged, confidence]);
   const table = useTable({ features, columns, data: items });
   const router = useRouter();
   const body = useRef<HTMLTableSectionElement>(null);
