@@ -1,4 +1,4 @@
-import type { TThroughputCase } from "./runs";
+import type { TThroughput, TThroughputCase } from "./runs";
 
 // BENCH_MODE_ROUNDS=5 for a steadier figure on a busy machine.
 const ROUNDS = Math.max(1, Number(process.env.BENCH_MODE_ROUNDS ?? 3));
@@ -20,7 +20,7 @@ const median = (values: number[]) => {
 export async function benchAnswerModes<TApi>(
   api: TApi,
   workersBundle: string,
-  throughput: (api: TApi, options: TThroughputCase) => Promise<number>,
+  throughput: (api: TApi, options: TThroughputCase) => Promise<TThroughput>,
 ): Promise<void> {
   const base = { samples: 2_000, latencyMs: 0, maxConcurrency: 64, workersBundle, pollVia: "count" as const };
   const runFree = (round: number) =>
@@ -32,7 +32,7 @@ export async function benchAnswerModes<TApi>(
       answerMode: "JSON_SCHEMA",
       withLogprobs: true,
     });
-  const pairs: { free: number; json: number }[] = [];
+  const pairs: { free: TThroughput; json: TThroughput }[] = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
     if (round % 2 === 1) {
       const free = await runFree(round);
@@ -42,21 +42,26 @@ export async function benchAnswerModes<TApi>(
       pairs.push({ free: await runFree(round), json });
     }
   }
-  const costs = pairs.map((pair) => 1 - pair.json / pair.free);
+  const costs = pairs.map((pair) => 1 - pair.json.rate / pair.free.rate);
+  // Extra workers CPU per sample: the share of throughput the mode costs a CPU-bound worker, whatever the load.
+  const cpuCosts = pairs.map((pair) => 1 - pair.free.workersCpuMsPerSample / pair.json.workersCpuMsPerSample);
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const micros = (ms: number) => `${Math.round(ms * 1000)} µs`;
   for (const [index, pair] of pairs.entries()) {
     console.log(
-      `  pair ${index + 1}: free text ${Math.round(pair.free)}/s, JSON + log-probabilities ${Math.round(pair.json)}/s, cost ${percent(costs[index]!)}`,
+      `  pair ${index + 1}: free text ${Math.round(pair.free.rate)}/s, JSON + log-probabilities ${Math.round(pair.json.rate)}/s, ` +
+        `cost ${percent(costs[index]!)}; workers CPU per sample ${micros(pair.free.workersCpuMsPerSample)} vs ` +
+        `${micros(pair.json.workersCpuMsPerSample)} (${percent(cpuCosts[index]!)} of the JSON run's)`,
     );
   }
-  const free = pairs.reduce((sum, pair) => sum + pair.free, 0);
-  const json = pairs.reduce((sum, pair) => sum + pair.json, 0);
+  const free = pairs.reduce((sum, pair) => sum + pair.free.rate, 0);
+  const json = pairs.reduce((sum, pair) => sum + pair.json.rate, 0);
   const cost = median(costs);
   const verdict = cost <= TARGET_COST ? "within" : "OVER";
   console.log(
     `answer modes (${ROUNDS} alternating pairs): free text ${Math.round(free / ROUNDS)}/s, JSON + log-probabilities ` +
       `${Math.round(json / ROUNDS)}/s: median pair cost ${percent(cost)}, cost of the totals ${percent(1 - json / free)} ` +
-      `(${verdict} the 10% target)`,
+      `(${verdict} the 10% target); median extra workers CPU ${percent(median(cpuCosts))}`,
   );
   if (cost > TARGET_COST) process.exitCode = 1;
 }
