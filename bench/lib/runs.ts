@@ -144,6 +144,8 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   const pid = workers.child.pid!;
   const idleRss = rssMb(pid);
   const idleCpu = cpuMs(pid);
+  // This process serves the test model (and polls): its CPU per sample says what the fake endpoint cost the run.
+  const ownCpu = process.cpuUsage();
   const started = Date.now();
   const startedAt = performance.now();
   // A fresh seed per invocation: the response cache must not answer for the model.
@@ -175,6 +177,8 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   const done = await prisma.output.count({ where: { runId, errorKind: null } });
   const peakRss = peakRssMb(pid);
   const workersCpuMsPerSample = (cpuMs(pid) - idleCpu) / Math.max(1, done);
+  const ownUsage = process.cpuUsage(ownCpu);
+  const ownCpuMsPerSample = (ownUsage.user + ownUsage.system) / 1000 / Math.max(1, done);
   workers.child.kill("SIGTERM");
   await workers.exited;
   const ideal = options.latencyMs > 0 ? (options.maxConcurrency * 1000) / options.latencyMs : null;
@@ -203,7 +207,10 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
     "workers RSS (MB)",
     `idle ${Math.round(idleRss)}, peak ${Math.round(peakRss)}; at 25/50/75/100%: ${describeRssGrowth(marks, options.samples)}`,
   );
-  line("workers CPU", `${(workersCpuMsPerSample * 1000).toFixed(0)} µs per sample (user + system)`);
+  line(
+    "CPU per sample",
+    `workers ${(workersCpuMsPerSample * 1000).toFixed(0)} µs, this process (test model, polling) ${(ownCpuMsPerSample * 1000).toFixed(0)} µs (user + system)`,
+  );
   line(
     "model",
     `${server.calls.total().toLocaleString("en-US")} calls, at most ${model.peak} at once, first after ${Math.round(model.firstRequestMs ?? 0)} ms` +
