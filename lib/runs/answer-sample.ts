@@ -82,6 +82,10 @@ export async function answerSample(
 
 const add = (a: number | null, b: number | null) => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
 
+// Runs (id and generation) whose endpoint refused a scoring call (a permanent error, e.g. a 400 on guided_choice):
+// this process splits their shared mass evenly from then on instead of paying one refusal per sample.
+const refusedScoring = new Set<string>();
+
 /**
  * LOGPROBS: label scoring from the reply, with one scoring call per label where the reply could not tell labels
  * sharing a first token apart (lib/answer-modes/label-calls.ts). The scoring calls go through the same path as the
@@ -96,21 +100,33 @@ async function scoreWithCalls(
   logprobs: TTokenLogprob[],
 ): Promise<{ answer: TLabelAnswer; result: TModelResult }> {
   const labelCallFormat = context.labelCallFormat;
+  const key = `${context.job.id}:${context.job.generation}`;
   let total = result;
-  const scoreLabel = labelCallFormat
-    ? async (label: string) => {
-        const scoring = await deps.callModel({ ...request, answerFormat: labelCallFormat(label) });
-        if (!scoring.ok) return { logprobs: null };
-        total = {
-          ...total,
-          attempts: total.attempts + scoring.attempts,
-          promptTokens: add(total.promptTokens, scoring.promptTokens),
-          completionTokens: add(total.completionTokens, scoring.completionTokens),
-          cost: add(total.cost, scoring.cost),
-        };
-        return { logprobs: scoring.logprobs ?? null };
-      }
-    : null;
+  const scoreLabel =
+    labelCallFormat && !refusedScoring.has(key)
+      ? async (label: string) => {
+          const scoring = await deps
+            .callModel({ ...request, answerFormat: labelCallFormat(label) })
+            .catch((error: unknown) => {
+              // The run is stopping (its mode was refused): leave the even split.
+              if (request.signal?.aborted) return null;
+              throw error;
+            });
+          if (!scoring) return { logprobs: null };
+          if (!scoring.ok) {
+            if (scoring.error.permanent) refusedScoring.add(key);
+            return { logprobs: null };
+          }
+          total = {
+            ...total,
+            attempts: total.attempts + scoring.attempts,
+            promptTokens: add(total.promptTokens, scoring.promptTokens),
+            completionTokens: add(total.completionTokens, scoring.completionTokens),
+            cost: add(total.cost, scoring.cost),
+          };
+          return { logprobs: scoring.logprobs ?? null };
+        }
+      : null;
   const answer = await scoreLabelAnswer(logprobs, context.labels, scoreLabel);
   return { answer, result: total };
 }
