@@ -60,7 +60,13 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
     </header>
   );
   const filters = (
-    <OutputFilters runId={run.id} link={link} labels={classification ? run.labels : []} judgings={run.judgings} />
+    <OutputFilters
+      runId={run.id}
+      link={link}
+      labels={classification ? run.labels : []}
+      judgings={run.judgings}
+      confidence={classification && run.withLogprobs}
+    />
   );
 
   if (state.kind === "problem") {
@@ -126,6 +132,7 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
                 link={pageLink}
                 classification={classification}
                 judged={state.judgingId !== null}
+                confidence={classification && run.withLogprobs}
                 selectedSampleId={state.filters.sample}
               />
             </div>
