@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { findQueueOr404 } from "./find-queue";
 import type { TDb } from "@/lib/db/prisma";
 import { findActiveDecisions, judgeItem, type TItemVerdict } from "./active";
+import { loadPairAnswers, type TPairAnswers } from "./pair";
 
 export type TReviewItemView = {
   queue: {
@@ -27,7 +28,12 @@ export type TReviewItemView = {
     parsedLabel: string | null;
     valid: boolean | null;
     assigneeId: string | null;
+    assigneeName: string | null;
   };
+  /** Two answers to prefer between (A, B): a disagreement of two runs, or a flipped pairwise verdict. */
+  pair: TPairAnswers | null;
+  /** What the reviewer decides: labels (classification), a grade on the scale, or a preference between two answers. */
+  mode: "label" | "grade" | "prefer";
   decisions: {
     id: number;
     reviewerId: string;
@@ -95,13 +101,16 @@ export async function getReviewItem(
     LEFT JOIN "SampleOverride" ov ON ov."versionId" = ${queue.versionId}::uuid AND ov."sampleId" = s.id
     WHERE i."queueId" = ${queueId}::uuid AND i.position = ${at}`;
   if (!row) throw new ApiError(404, "item_not_found", `The queue has no item at position ${position}.`);
-  const [decisions, version, progress] = await Promise.all([
+  const [decisions, version, progress, pair] = await Promise.all([
     db.reviewDecision.findMany({ where: { itemId: row.itemId }, orderBy: { id: "asc" } }),
     queue.versionId ? db.datasetVersion.findUnique({ where: { id: queue.versionId } }) : null,
     countProgress(db, queueId, queue.reviewsPerItem),
+    loadPairAnswers(db, queue, { id: row.sampleId, expected: row.expected }),
   ]);
   const users = await db.user.findMany({
-    where: { id: { in: [...new Set(decisions.map((d) => d.reviewerId))] } },
+    where: {
+      id: { in: [...new Set([...decisions.map((d) => d.reviewerId), ...(row.assigneeId ? [row.assigneeId] : [])])] },
+    },
     select: { id: true, name: true },
   });
   const active = findActiveDecisions(decisions);
@@ -122,7 +131,14 @@ export async function getReviewItem(
       scaleMax: queue.scaleMax,
     },
     position: at,
-    item: { ...item, assigneeId },
+    item: { ...item, assigneeId, assigneeName: users.find((u) => u.id === assigneeId)?.name ?? assigneeId },
+    pair,
+    mode:
+      queue.source === "judge-grades"
+        ? "grade"
+        : queue.source === "pairwise-flips" || (pair && !version?.labels.length)
+          ? "prefer"
+          : "label",
     decisions: decisions.map((d) => ({
       id: d.id,
       reviewerId: d.reviewerId,

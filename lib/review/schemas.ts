@@ -34,6 +34,15 @@ export const ZCreateQueue = z.discriminatedUnion("source", [
     scaleMax: z.number().int().min(1).max(100).default(10),
   }),
   z.object({ ...common, source: z.literal("dataset-conflicts"), datasetId: z.uuid() }),
+  z.object({
+    ...common,
+    source: z.literal("pairwise-flips"),
+    pairwiseJudgingId: z.uuid(),
+    /** The pair whose flipped verdicts are reviewed (its index in the judging's pairs). */
+    pairIndex: z.number().int().min(0).max(1000).default(0),
+    /** One juror's flips; without it, a sample is flipped when any juror's two orders disagree. */
+    judgeIndex: z.number().int().min(0).max(10).optional(),
+  }),
 ]);
 export type TCreateQueue = z.infer<typeof ZCreateQueue>;
 
