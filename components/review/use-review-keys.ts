@@ -7,8 +7,8 @@ export type TReviewKeyActions = {
   previous: () => void;
   /** 1-9: the n-th label (classification) or grade n (judge grades). */
   digit: (n: number) => void;
-  /** c, x, r, a, u: confirm, exclude, relabel, alias, undo. */
-  letter: (key: "c" | "x" | "r" | "a" | "u") => void;
+  /** c, x, r, a, u, n: confirm, exclude, relabel, alias, undo, write a note. */
+  letter: (key: "c" | "x" | "r" | "a" | "u" | "n") => void;
 };
 
 /**
@@ -25,7 +25,8 @@ export function useReviewKeys(actions: TReviewKeyActions): void {
       if (key === "j" || key === "arrowright") actions.next();
       else if (key === "k" || key === "arrowleft") actions.previous();
       else if (/^[1-9]$/.test(key)) actions.digit(Number(key));
-      else if (key === "c" || key === "x" || key === "r" || key === "a" || key === "u") actions.letter(key);
+      else if (key === "c" || key === "x" || key === "r" || key === "a" || key === "u" || key === "n")
+        actions.letter(key);
       else return;
       event.preventDefault();
     };
