@@ -106,6 +106,10 @@ test("flipped pairwise verdicts: two reviews per item, two reviewers by keyboard
   await expect(page.getByText(itemText(3, total))).toBeVisible();
   await page.keyboard.press("k");
   await expect(page.getByRole("button", { name: /B is better/, pressed: true })).toBeVisible();
+  // The same reviewer deciding the same item again: refused with the reason, nothing recorded.
+  await page.keyboard.press("1");
+  const twice = page.getByRole("alert").filter({ hasText: "You already decided this item (PREFER" });
+  await expect(twice).toContainText("undo it first");
   // Two reviews asked per item: nothing is decided yet.
   await expect(page.getByTestId("decided")).toHaveText("0");
   await expectAccessible(page);
@@ -236,6 +240,18 @@ test("grades given in a judging's review queue calibrate the judge in the app; t
   await page.keyboard.press("c");
   await expect(page.getByText(itemText(2, abstracts.testCount))).toBeVisible();
   await expect(page.getByTestId("decided")).toHaveText("1");
+  // A correction to a label outside the set asks for explicit confirmation: "add a new label".
+  await page.getByRole("textbox", { name: "New label" }).fill("oncology");
+  await page.getByRole("button", { name: "Expected should be the new label" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "oncology" })).toContainText(
+    '"oncology" is not one of the dataset\'s labels',
+  );
+  await expect(page.getByText(itemText(2, abstracts.testCount))).toBeVisible();
+  await page.getByRole("button", { name: "Add “oncology” as a new label" }).click();
+  await expect(page.getByText(itemText(3, abstracts.testCount))).toBeVisible();
+  await expect(page.getByTestId("decided")).toHaveText("2");
+  await page.keyboard.press("k");
+  await expect(page.getByRole("list", { name: "Decisions" })).toContainText("expected label is wrong → oncology");
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/review-runs-disagree.png", fullPage: true });
 });

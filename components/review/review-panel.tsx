@@ -41,6 +41,8 @@ export function ReviewPanel({
     setSelectedState(label);
   }, []);
   const [error, setError] = useState<string | null>(null);
+  // A correction to a label outside the set, refused until confirmed ("add a new label").
+  const [unknownLabel, setUnknownLabel] = useState<TDecisionRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<TAccepted | null>(null);
   const mode = view?.mode ?? "label";
@@ -54,6 +56,8 @@ export function ReviewPanel({
       if (!current) return;
       if (!result.ok) return setError(result.error.message);
       setView(result.data);
+      setError(null);
+      setUnknownLabel(null);
       setSelected(result.data.mine?.label ?? null);
       window.history.replaceState(null, "", `?position=${result.data.position}`);
     });
@@ -74,6 +78,7 @@ export function ReviewPanel({
       if (!view || busy || !canReview) return false;
       setBusy(true);
       setError(null);
+      setUnknownLabel(null);
       const result = await callApi(`/api/review-queues/${queueId}/decisions`, "POST", {
         sampleId: view.item.sampleId,
         ...request,
@@ -81,6 +86,7 @@ export function ReviewPanel({
       setBusy(false);
       if (!result.ok) {
         setError(result.error.message);
+        if (result.error.code === "label_not_in_set") setUnknownLabel(request);
         return false;
       }
       const stay = request.kind === "UNDO" || request.kind === "NOTE" || view.position >= total - 1;
@@ -169,9 +175,19 @@ export function ReviewPanel({
         </p>
       ) : null}
       {error ? (
-        <p role="alert" className={errorBox}>
-          {error}
-        </p>
+        <div role="alert" className={`${errorBox} flex flex-wrap items-center justify-between gap-3`}>
+          <span>{error}</span>
+          {unknownLabel ? (
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={busy}
+              onClick={() => void decide({ ...unknownLabel, newLabel: true })}
+            >
+              Add &ldquo;{unknownLabel.label}&rdquo; as a new label
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {!canReview ? (
         <p className="text-sm text-slate-600">You can read this queue; analysts and admins decide its items.</p>
