@@ -127,6 +127,9 @@ test("flipped pairwise verdicts: two reviews per item, two reviewers by keyboard
   await other.keyboard.press("k");
   await expect(other.getByText("Reviewers disagree on this item: both decisions are kept.")).toBeVisible();
   await expect(other.getByRole("list", { name: "Decisions" }).getByRole("listitem")).toHaveCount(2);
+  // Their next open item (dealt to them, not decided by them): item 3.
+  await other.keyboard.press("o");
+  await expect(other.getByText(itemText(3, total))).toBeVisible();
 
   // A viewer reads the queue and its decisions, and cannot decide (no buttons; the API refuses).
   const reader = await signIn(browser, viewer);

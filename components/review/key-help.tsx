@@ -21,7 +21,7 @@ export function KeyHelp({ mode }: { mode: "label" | "grade" | "prefer" }) {
           <K>1</K> A is better, <K>2</K> B is better, <K>3</K> tie,{" "}
         </>
       )}
-      <K>u</K> undo, <K>n</K> write a note.
+      <K>u</K> undo, <K>n</K> write a note, <K>o</K> your next open item.
     </p>
   );
 }

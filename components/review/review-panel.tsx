@@ -14,7 +14,7 @@ import { KeyHelp } from "./key-help";
 import { NoteBox } from "./note-box";
 import { PairAnswers } from "./pair-answers";
 import { ReviewProgress } from "./review-progress";
-import { useReviewKeys } from "./use-review-keys";
+import { useReviewKeys, type TLetter } from "./use-review-keys";
 
 type TAccepted = Omit<TAcceptResult, "version"> & { version: { number: number } };
 
@@ -97,6 +97,15 @@ export function ReviewPanel({
     [view, busy, queueId, total, canReview],
   );
 
+  // The caller's next open item (dealt to them or to nobody, not decided by them), after this one, else from the top.
+  const seekOpen = useCallback(async () => {
+    const url = (from: number) => `/api/review-queues/${queueId}/items?position=${from}&seek=open`;
+    let result = await callApi<TReviewItemView>(url(position + 1));
+    if (!result.ok && result.error.code === "no_open_item") result = await callApi<TReviewItemView>(url(0));
+    if (result.ok) setPosition(result.data.position);
+    else setError(result.error.code === "no_open_item" ? "Nothing left for you in this queue." : result.error.message);
+  }, [queueId, position]);
+
   const keys = useMemo(
     () => ({
       next: () => move(1),
@@ -110,8 +119,9 @@ export function ReviewPanel({
         const label = view?.queue.labels[n - 1];
         if (label) setSelected(label);
       },
-      letter: (key: "c" | "x" | "r" | "a" | "u" | "n") => {
+      letter: (key: TLetter) => {
         if (key === "n") return noteRef.current?.focus();
+        if (key === "o") return void seekOpen();
         if (key === "u") return void decide({ kind: "UNDO" });
         if (mode !== "label") return;
         if (key === "c") void decide({ kind: "CONFIRM" });
@@ -120,7 +130,7 @@ export function ReviewPanel({
         if ((key === "r" || key === "a") && label) void decide({ kind: key === "r" ? "RELABEL" : "ALIAS", label });
       },
     }),
-    [move, mode, decide, view, setSelected],
+    [move, mode, decide, view, setSelected, seekOpen],
   );
   useReviewKeys(keys);
 
@@ -148,6 +158,11 @@ export function ReviewPanel({
           <button type="button" className={secondaryButton} onClick={() => move(1)} disabled={position >= total - 1}>
             Next <kbd className="text-xs text-slate-500">j</kbd> →
           </button>
+          {canReview ? (
+            <button type="button" className={secondaryButton} onClick={() => void seekOpen()}>
+              My next open item <kbd className="text-xs text-slate-500">o</kbd>
+            </button>
+          ) : null}
           <Link href={`/review/${queueId}/agreement`} className={secondaryButton}>
             Agreement and export
           </Link>

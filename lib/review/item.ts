@@ -72,6 +72,24 @@ export async function countProgress(db: TDb, queueId: string, reviewsPerItem: nu
   return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
 }
 
+/**
+ * From `position` on, the first item dealt to the reviewer (or to nobody) without a standing decision of theirs
+ * (notes aside); null when none is left. A walk of the queue's (queueId, position) index.
+ */
+export async function seekOpenPosition(db: TDb, queueId: string, position: number, reviewerId: string | null) {
+  const [row] = await db.$queryRaw<{ position: number }[]>`
+    SELECT i.position FROM "ReviewItem" i
+    WHERE i."queueId" = ${queueId}::uuid AND i.position >= ${position}
+      AND (i."assigneeId" IS NULL OR i."assigneeId" = ${reviewerId})
+      AND NOT EXISTS (
+        SELECT 1 FROM "ReviewDecision" d
+        WHERE d."itemId" = i.id AND d."reviewerId" = ${reviewerId} AND d.kind NOT IN ('UNDO', 'NOTE')
+          AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."itemId" = i.id AND u.kind = 'UNDO'
+                            AND u."undoesId" = d.id))
+    ORDER BY i.position LIMIT 1`;
+  return row?.position ?? null;
+}
+
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
 export async function getReviewItem(
   db: TDb,
@@ -154,4 +172,20 @@ export async function getReviewItem(
     mine: mine ? { kind: mine.kind, label: mine.label } : null,
     progress: { ...progress, total: queue.itemCount },
   };
+}
+
+/** GET /api/review-queues/:id/items: the item at `position`, or with `seek: "open"` the caller's next open one. */
+export async function findReviewItem(
+  db: TDb,
+  queueId: string,
+  query: { position: number; seek?: "open" | undefined },
+  reviewerId: string | null,
+): Promise<TReviewItemView> {
+  if (query.seek !== "open") return getReviewItem(db, queueId, query.position, reviewerId);
+  await findQueueOr404(db, queueId);
+  const open = await seekOpenPosition(db, queueId, query.position, reviewerId);
+  if (open === null) {
+    throw new ApiError(404, "no_open_item", `No item left for you from position ${query.position} on.`);
+  }
+  return getReviewItem(db, queueId, open, reviewerId);
 }

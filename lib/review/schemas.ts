@@ -62,5 +62,9 @@ export const ZDecision = z.object({
 export type TDecisionInput = z.infer<typeof ZDecision>;
 
 export const ZQueueParams = z.object({ id: z.uuid() });
-export const ZItemQuery = z.object({ position: z.coerce.number().int().min(0).max(2_147_483_647).default(0) });
+export const ZItemQuery = z.object({
+  position: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+  /** `open`: from `position` on, the first item dealt to the caller (or to nobody) that they have not decided yet. */
+  seek: z.enum(["open"]).optional(),
+});
 export const ZExportQuery = z.object({ format: z.enum(["csv", "jsonl"]).default("csv") });
