@@ -15,8 +15,11 @@ export function StartReviewButton({
   body,
   label = "Review these",
   reviewers = [],
+  align = "right",
   children,
 }: {
+  /** Which edge of the button the panel lines up with (left when the button sits at the left of its card). */
+  align?: "left" | "right";
   body: Record<string, unknown> | (() => Record<string, unknown>);
   label?: string;
   reviewers?: TReviewer[];
@@ -68,7 +71,10 @@ export function StartReviewButton({
           id={`${id}-panel`}
           aria-label="New review queue"
           onSubmit={start}
-          className={`${card} absolute right-0 z-20 mt-2 w-80 space-y-3 p-4 shadow-lg`}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setOpen(false);
+          }}
+          className={`${card} absolute ${align === "right" ? "right-0" : "left-0"} z-20 mt-2 w-80 space-y-3 p-4 shadow-lg`}
         >
           {children}
           <div>

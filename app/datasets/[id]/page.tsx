@@ -80,6 +80,7 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
             {reviewers && dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
               <div className="mt-4">
                 <StartReviewButton
+                  align="left"
                   reviewers={reviewers}
                   body={{ source: "dataset-conflicts", datasetId: dataset.id }}
                   label="Review the conflicting duplicates"
