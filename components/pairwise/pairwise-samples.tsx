@@ -100,18 +100,7 @@ export function PairwiseSamples({
           </h2>
           <p className="mt-1 text-sm text-slate-600">{formatCount(total)} matching</p>
         </div>
-        {reviewers && filter.outcome === "flipped" && total > 0 ? (
-          <StartReviewButton
-            label="Review these flips"
-            reviewers={reviewers}
-            body={{
-              source: "pairwise-flips",
-              pairwiseJudgingId: view.id,
-              pairIndex: filter.pair,
-              ...(filter.judge === null ? {} : { judgeIndex: filter.judge }),
-            }}
-          />
-        ) : null}
+
         <div className="flex flex-wrap items-end gap-3">
           <label className="text-xs text-slate-600">
             Pair
@@ -144,6 +133,18 @@ export function PairwiseSamples({
                 : null}
             </select>
           </label>
+          {reviewers && filter.outcome === "flipped" && total > 0 ? (
+            <StartReviewButton
+              label="Review these flips"
+              reviewers={reviewers}
+              body={{
+                source: "pairwise-flips",
+                pairwiseJudgingId: view.id,
+                pairIndex: filter.pair,
+                ...(filter.judge === null ? {} : { judgeIndex: filter.judge }),
+              }}
+            />
+          ) : null}
         </div>
       </div>
       <div className="flex flex-wrap gap-2 px-5 pb-4" role="group" aria-label="Outcome">

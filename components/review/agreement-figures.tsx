@@ -26,20 +26,22 @@ export function AgreementFigures({ agreement }: { agreement: TQueueAgreement }) 
       </h2>
       {agreement.itemsCompared === 0 ? (
         <p className="mt-1 text-sm text-slate-600">
-          No item has two reviews yet. Create the queue with two or more reviews per item to measure agreement.
+          No item has two reviews yet: agreement (Cohen&apos;s and Fleiss&apos; kappa) needs a queue with two or more
+          reviews per item.
         </p>
-      ) : null}
-      <dl className="mt-4 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-        {cells.map((cell) => (
-          <div key={cell.title}>
-            <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{cell.title}</dt>
-            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900" data-testid={cell.title}>
-              {cell.value}
-            </dd>
-            <dd className="text-xs text-slate-500">{cell.note}</dd>
-          </div>
-        ))}
-      </dl>
+      ) : (
+        <dl className="mt-4 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+          {cells.map((cell) => (
+            <div key={cell.title}>
+              <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{cell.title}</dt>
+              <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900" data-testid={cell.title}>
+                {cell.value}
+              </dd>
+              <dd className="text-xs text-slate-500">{cell.note}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </section>
   );
 }

@@ -11,6 +11,9 @@ export type TDecisionRequest = {
   note?: string;
 };
 
+/** A decision button that shows when it is the reviewer's standing decision. */
+const decisionButton = `${secondaryButton} aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700`;
+
 /** A preference between two answers, with its key. */
 export const PREFERENCES = [
   { label: "A", text: "A is better", key: "1" },
@@ -31,7 +34,7 @@ export function DecisionButtons(props: {
   onSelect: (label: string) => void;
   onDecide: (request: TDecisionRequest) => void;
   busy: boolean;
-  mine: { kind: string; label: string | null } | null;
+  mine: { kind: string; label: string | null; grade: number | null } | null;
 }) {
   const [newLabel, setNewLabel] = useState("");
   const [confirmNew, setConfirmNew] = useState(false);
@@ -53,7 +56,7 @@ export function DecisionButtons(props: {
           <button
             key={preference.label}
             type="button"
-            className={secondaryButton}
+            className={decisionButton}
             disabled={busy}
             aria-pressed={mine?.kind === "PREFER" && mine.label === preference.label}
             onClick={() => onDecide({ kind: "PREFER", label: preference.label })}
@@ -68,19 +71,25 @@ export function DecisionButtons(props: {
   if (props.mode === "grade" && grades) {
     const values = Array.from({ length: grades.max - grades.min + 1 }, (_, i) => grades.min + i);
     return (
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Grade">
-        {values.map((grade) => (
-          <button
-            key={grade}
-            type="button"
-            className={secondaryButton}
-            disabled={busy}
-            onClick={() => onDecide({ kind: "GRADE", grade })}
-          >
-            {grade}
-          </button>
-        ))}
-        {undo}
+      <div>
+        <p id="grade-caption" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          Your grade ({grades.min}–{grades.max}; the judge&apos;s is hidden)
+        </p>
+        <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="grade-caption">
+          {values.map((grade) => (
+            <button
+              key={grade}
+              type="button"
+              className={decisionButton}
+              disabled={busy}
+              aria-pressed={mine?.kind === "GRADE" && mine.grade === grade}
+              onClick={() => onDecide({ kind: "GRADE", grade })}
+            >
+              {grade}
+            </button>
+          ))}
+          {undo}
+        </div>
       </div>
     );
   }

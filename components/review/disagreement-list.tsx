@@ -39,7 +39,7 @@ export function DisagreementList({
         <p className="mt-1 text-sm text-slate-600">
           {disagreements.length === 0
             ? "None: every item reviewed twice or more got the same decision."
-            : "Left out when the queue is accepted as a version, until someone settles them (undo, then decide again)."}
+            : "Settle them on the item (undo, then decide again). Accepting a label queue as a version leaves them out."}
         </p>
       </div>
       {disagreements.length > 0 ? (

@@ -223,9 +223,21 @@ export function ReviewPanel({
           <dl className="grid grid-cols-2 gap-4 text-sm">
             <div className={mode === "label" ? "" : "col-span-2"}>
               <dt className={caption}>{mode === "label" ? "Expected" : "Reference answer"}</dt>
-              <dd className="mt-1 font-medium text-slate-900" data-testid="expected">
-                {item.expected}
-              </dd>
+              {mode === "label" ? (
+                <dd className="mt-1 font-medium text-slate-900" data-testid="expected">
+                  {item.expected}
+                </dd>
+              ) : (
+                <dd>
+                  <ScrollBox
+                    label="Reference answer"
+                    testId="expected"
+                    className="mt-1 max-h-40 overflow-y-auto whitespace-pre-wrap text-sm text-slate-700"
+                  >
+                    {item.expected}
+                  </ScrollBox>
+                </dd>
+              )}
             </div>
             {item.rawText !== null && !view.pair ? (
               <div>
@@ -240,6 +252,7 @@ export function ReviewPanel({
           {canReview ? (
             <>
               <DecisionButtons
+                key={`buttons-${item.sampleId}`}
                 labels={queue.labels}
                 mode={mode}
                 grades={mode === "grade" ? { min: queue.scaleMin ?? 1, max: queue.scaleMax ?? 10 } : null}
@@ -249,7 +262,12 @@ export function ReviewPanel({
                 busy={busy}
                 mine={view.mine}
               />
-              <NoteBox ref={noteRef} busy={busy} onNote={(note) => decide({ kind: "NOTE", note })} />
+              <NoteBox
+                key={`note-${item.sampleId}`}
+                ref={noteRef}
+                busy={busy}
+                onNote={(note) => decide({ kind: "NOTE", note })}
+              />
             </>
           ) : null}
         </div>

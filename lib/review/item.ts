@@ -47,7 +47,7 @@ export type TReviewItemView = {
   }[];
   verdict: TItemVerdict["state"];
   /** The caller's standing decision on this item. */
-  mine: { kind: string; label: string | null } | null;
+  mine: { kind: string; label: string | null; grade: number | null } | null;
   progress: { decided: number; conflicts: number; total: number };
 };
 
@@ -169,7 +169,7 @@ export async function getReviewItem(
       createdAt: d.createdAt.toISOString(),
     })),
     verdict: judgeItem(active, queue.reviewsPerItem).state,
-    mine: mine ? { kind: mine.kind, label: mine.label } : null,
+    mine: mine ? { kind: mine.kind, label: mine.label, grade: mine.grade } : null,
     progress: { ...progress, total: queue.itemCount },
   };
 }

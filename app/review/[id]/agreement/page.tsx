@@ -68,7 +68,9 @@ export default async function ReviewAgreementPage({ params }: TProps) {
           </p>
         )
       ) : null}
-      <DisagreementList queueId={queue.id} disagreements={agreement.disagreements} names={names} />
+      {agreement.itemsCompared > 0 ? (
+        <DisagreementList queueId={queue.id} disagreements={agreement.disagreements} names={names} />
+      ) : null}
     </div>
   );
 }
