@@ -194,6 +194,7 @@ test("grades given in a judging's review queue calibrate the judge in the app; t
   await form.getByRole("spinbutton", { name: "Lowest human grade" }).fill("1");
   await form.getByRole("spinbutton", { name: "Highest human grade" }).fill("4");
   await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/review-judging-action.png", fullPage: true });
   await form.getByRole("button", { name: "Create review queue" }).click();
   await expect(page).toHaveURL(/\/review\/[0-9a-f-]{36}/);
   const queueId = /\/review\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -257,4 +258,11 @@ test("grades given in a judging's review queue calibrate the judge in the app; t
   await expect(page.getByRole("list", { name: "Decisions" })).toContainText("expected label is wrong → oncology");
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/review-runs-disagree.png", fullPage: true });
+
+  // The list of queues: where each came from, the reviews asked, the progress.
+  await page.goto("/review");
+  await expect(page.getByRole("row", { name: /answers where the two runs disagree/ })).toContainText("2 / ");
+  await expect(page.getByRole("row", { name: /judge grades ≤ 10/ })).toContainText(`${human.length} / ${total}`);
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/review-queues.png", fullPage: true });
 });
