@@ -1,4 +1,6 @@
 import { StartReviewButton } from "@/components/review/start-review-button";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
+import { prisma } from "@/lib/db/prisma";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -36,6 +38,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function DatasetPage({ params, searchParams }: TProps) {
   await connection();
   const dataset = requireRecord(await findRecord((await params).id, findDataset));
+  const reviewers = await loadReviewersForPage(prisma);
   const query = readSampleQuery(await searchParams);
   const [page, versions] = await Promise.all([findSamples(dataset.id, query), listVersions(prisma, dataset.id)]);
   const basePath = `/datasets/${dataset.id}`;
@@ -77,9 +80,11 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-600">Found over the whole file when it was imported.</p>
             <WarningList warnings={dataset.warnings} />
-            {dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
+            {reviewers && dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
               <div className="mt-4">
                 <StartReviewButton
+                  align="left"
+                  reviewers={reviewers}
                   body={{ source: "dataset-conflicts", datasetId: dataset.id }}
                   label="Review the conflicting duplicates"
                 />
