@@ -22,7 +22,6 @@ import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { DatasetVersions } from "@/components/versions/dataset-versions";
-import { prisma } from "@/lib/db/prisma";
 import { listVersions, toVersionSummary } from "@/lib/versions/board";
 
 type TProps = {
