@@ -10,6 +10,8 @@ import {
 import type { TShot } from "./prompt";
 import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
+import { ensureRunClassifier } from "@/lib/embedding-classifier/fit-run";
+import type { TClassifier } from "@/lib/embedding-classifier/model";
 
 export type TRunContext = {
   job: {
@@ -35,6 +37,8 @@ export type TRunContext = {
   shots: TShot[];
   shotCount: number;
   endpoint: TEndpointForCall;
+  /** An EMBEDDING_CLASSIFIER run's classifier, fitted on TRAIN before any TEST sample is scored; null otherwise. */
+  classifier: TClassifier | null;
 };
 
 /** What answering a run's samples needs: its settings, labels, k-shot examples and decrypted endpoint. */
@@ -51,6 +55,10 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   const labels = version.labels ?? run.dataset.labels;
+  const classifier =
+    run.method === "EMBEDDING_CLASSIFIER"
+      ? await ensureRunClassifier(deps, { id, datasetId }, endpoint, version.relabelled)
+      : null;
   return {
     job: {
       id,
@@ -78,5 +86,6 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     shots,
     shotCount: run.shots,
     endpoint,
+    classifier,
   };
 }
