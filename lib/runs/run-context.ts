@@ -12,6 +12,7 @@ import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
 import { ensureRunClassifier } from "@/lib/embedding-classifier/fit-run";
 import type { TClassifier } from "@/lib/embedding-classifier/model";
+import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TRunContext = {
   job: {
@@ -56,7 +57,7 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   const labels = version.labels ?? run.dataset.labels;
   const classifier =
-    run.method === "EMBEDDING_CLASSIFIER"
+    isClassifierRun(run)
       ? await ensureRunClassifier(deps, { id, datasetId }, endpoint, version.relabelled)
       : null;
   return {

@@ -19,6 +19,9 @@ import { secondaryButton } from "@/components/ui/styles";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { StartClassifierRun } from "@/components/embedding-classifier/start-classifier-run";
+import { listEmbeddingEndpointOptions } from "@/lib/embedding-classifier/endpoint-options";
+import { prisma } from "@/lib/db/prisma";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -83,6 +86,9 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
               </div>
             ) : null}
           </section>
+        ) : null}
+        {classification ? (
+          <StartClassifierRun datasetId={dataset.id} endpoints={await listEmbeddingEndpointOptions(prisma)} />
         ) : null}
         <DatasetFacts dataset={dataset} />
         <section id="samples" aria-labelledby="samples-title" className={`${card} scroll-mt-6`}>
