@@ -50,13 +50,13 @@ export function StartClassifierRun({
         <p className="mt-4 text-sm text-slate-600">Add a model endpoint that serves embeddings first.</p>
       ) : (
         <form onSubmit={start} className="mt-4 flex flex-wrap items-end gap-4">
-          <div>
+          <div className="min-w-72 max-w-xl flex-1">
             <label htmlFor="classifier-endpoint" className={label}>
               Embeddings endpoint
             </label>
             <select
               id="classifier-endpoint"
-              className={`${select} mt-1 min-w-72`}
+              className={`${select} mt-1`}
               value={endpointId}
               onChange={(event) => setEndpointId(event.target.value)}
             >

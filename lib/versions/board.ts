@@ -2,11 +2,14 @@ import type { TDb } from "@/lib/db/prisma";
 import { ensureFirstVersion } from "./create";
 import { buildVersionFigures, type TVersionFigures } from "./figures";
 import { scoreRunOnVersion } from "./rescore";
+import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TVersionBoardRow = TVersionFigures & {
   runId: string;
   endpointName: string;
   shots: number;
+  /** GENERATE, or EMBEDDING_CLASSIFIER (then `endpointName` is "<endpoint> + logistic regression"). */
+  method: string;
   /** The run ran on this version (native) or its stored outputs were re-scored on it. */
   scoring: "native" | "re-scored";
 };
@@ -59,7 +62,13 @@ export async function getVersionBoards(
     db.run.findMany({
       where: { datasetId, task: "CLASSIFICATION", status: "COMPLETED" },
       orderBy: { createdAt: "asc" },
-      select: { id: true, shots: true, datasetVersionId: true, endpoint: { select: { name: true } } },
+      select: {
+        id: true,
+        shots: true,
+        method: true,
+        datasetVersionId: true,
+        endpoint: { select: { name: true } },
+      },
     }),
   ]);
   const boards: TVersionBoard[] = [];
@@ -69,8 +78,9 @@ export async function getVersionBoards(
       const score = await scoreRunOnVersion(db, run.id, version.id);
       rows.push({
         runId: run.id,
-        endpointName: run.endpoint.name,
+        endpointName: isClassifierRun(run) ? classifierRunName(run.endpoint.name) : run.endpoint.name,
         shots: run.shots,
+        method: run.method,
         scoring: run.datasetVersionId === version.id ? "native" : "re-scored",
         ...buildVersionFigures(version.labels, score, options),
       });
