@@ -30,7 +30,9 @@ try {
   const classifier = await ensureDemoClassifierRun(prisma, runQueue, summary, baseUrl);
   if (classifier) {
     console.log(`model    ${classifier.endpoint.status.padEnd(7)} ${classifier.endpoint.name}`);
-    console.log(`run      ${(classifier.run.created ? "queued" : "exists").padEnd(7)} embeddings + logistic regression`);
+    console.log(
+      `run      ${(classifier.run.created ? "queued" : "exists").padEnd(7)} embeddings + logistic regression`,
+    );
   }
   const plan = planOpenAiExperiment(process.env);
   if (plan) {

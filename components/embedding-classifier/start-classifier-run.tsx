@@ -41,8 +41,8 @@ export function StartClassifierRun({
         Embedding classifier
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-600">
-        Instead of asking a model for the label, classify its representation of the text: embeddings of TRAIN (from
-        any endpoint serving the OpenAI embeddings API) fit a logistic regression, its regularisation chosen by
+        Instead of asking a model for the label, classify its representation of the text: embeddings of TRAIN (from any
+        endpoint serving the OpenAI embeddings API) fit a logistic regression, its regularisation chosen by
         cross-validation on TRAIN, which labels TEST as a run of its own on the leaderboard. Embeddings are cached, so
         nothing is paid twice.
       </p>

@@ -117,7 +117,9 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags, in
                   <RunIdentity
                     runId={row.runId}
                     endpoint={
-                      isClassifierRun(row) ? { ...row.endpoint, name: classifierRunName(row.endpoint.name) } : row.endpoint
+                      isClassifierRun(row)
+                        ? { ...row.endpoint, name: classifierRunName(row.endpoint.name) }
+                        : row.endpoint
                     }
                     shots={row.shots}
                     detail={isClassifierRun(row) ? "embeddings, fitted on TRAIN" : undefined}

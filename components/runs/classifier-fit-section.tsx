@@ -10,8 +10,8 @@ export function ClassifierFitSection({ fit }: { fit: TClassifierFit | null }) {
         Logistic regression on the embeddings
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Each sample&apos;s input is embedded as it is; a multinomial logistic regression fitted on the TRAIN split
-        (its L2 penalty chosen by cross-validation on TRAIN only) labels each TEST sample, with its probability as the
+        Each sample&apos;s input is embedded as it is; a multinomial logistic regression fitted on the TRAIN split (its
+        L2 penalty chosen by cross-validation on TRAIN only) labels each TEST sample, with its probability as the
         answer&apos;s confidence.
       </p>
       {fit === null ? (

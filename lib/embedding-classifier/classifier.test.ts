@@ -76,7 +76,9 @@ function standardise(train: [number, number, number][], other: [number, number, 
   const mean = [0, 1].map((j) => train.reduce((sum, p) => sum + p[j]!, 0) / train.length);
   const sd = [0, 1].map((j) => Math.sqrt(train.reduce((sum, p) => sum + (p[j]! - mean[j]!) ** 2, 0) / train.length));
   const apply = (points: [number, number, number][]) =>
-    points.map(([a, b, label]) => [(a - mean[0]!) / sd[0]!, (b - mean[1]!) / sd[1]!, label] as [number, number, number]);
+    points.map(
+      ([a, b, label]) => [(a - mean[0]!) / sd[0]!, (b - mean[1]!) / sd[1]!, label] as [number, number, number],
+    );
   return [apply(train), apply(other)] as const;
 }
 
@@ -88,14 +90,22 @@ describe("softmax regression", () => {
       const reference = naiveFit(POINTS, l2);
       // The intercepts are identified only up to a shared shift; the penalty pins the weights, the mean of the
       // intercepts is 0 at the optimum (their gradient sums to 0 and they start at 0), so compare them as they are.
-      reference.forEach((row, k) => row.forEach((value, j) => expect(fit.coefficients[k * 3 + j]).toBeCloseTo(value, 4)));
+      reference.forEach((row, k) =>
+        row.forEach((value, j) => expect(fit.coefficients[k * 3 + j]).toBeCloseTo(value, 4)),
+      );
     }
   });
 
   it("solves a symmetric two-point problem checked by hand: l2·w = 1 − σ(2w)", () => {
     // x = +1 is class 0, x = -1 is class 1. By symmetry the intercepts are 0 and w₀ = −w₁ = w, and the optimum
     // solves l2·w = 1 − σ(2w): for l2 = 1, w ≈ 0.33742 (bisection below).
-    const data: TDenseData = { x: Float64Array.from([1, -1]), y: Int32Array.from([0, 1]), rows: 2, dimensions: 1, classes: 2 };
+    const data: TDenseData = {
+      x: Float64Array.from([1, -1]),
+      y: Int32Array.from([0, 1]),
+      rows: 2,
+      dimensions: 1,
+      classes: 2,
+    };
     let low = 0;
     let high = 1;
     for (let i = 0; i < 60; i++) {

@@ -49,7 +49,9 @@ function subset(data: TDenseData, keep: (row: number) => boolean): TDenseData {
   const rows: number[] = [];
   for (let i = 0; i < data.rows; i++) if (keep(i)) rows.push(i);
   const x = new Float64Array(rows.length * data.dimensions);
-  rows.forEach((row, i) => x.set(data.x.subarray(row * data.dimensions, (row + 1) * data.dimensions), i * data.dimensions));
+  rows.forEach((row, i) =>
+    x.set(data.x.subarray(row * data.dimensions, (row + 1) * data.dimensions), i * data.dimensions),
+  );
   return { ...data, x, y: Int32Array.from(rows, (row) => data.y[row]!), rows: rows.length };
 }
 

@@ -79,7 +79,12 @@ async function fitAndStore(
     select: { id: true, input: true, expected: true },
     orderBy: { index: "asc" },
   });
-  const embedded = await embedAll(deps, run, endpoint, samples.map((sample) => sample.input));
+  const embedded = await embedAll(
+    deps,
+    run,
+    endpoint,
+    samples.map((sample) => sample.input),
+  );
   const labels = samples.map((sample) => relabelled.get(sample.id) ?? sample.expected);
   const trained = trainClassifier(
     embedded.embeddings.map((embedding) => embedding.vector),
@@ -125,7 +130,8 @@ async function embedAll(
   }
   const started = performance.now();
   const groups: string[][] = [];
-  for (let start = 0; start < texts.length; start += EMBEDDING_BATCH) groups.push(texts.slice(start, start + EMBEDDING_BATCH));
+  for (let start = 0; start < texts.length; start += EMBEDDING_BATCH)
+    groups.push(texts.slice(start, start + EMBEDDING_BATCH));
   const results: TEmbedding[][] = new Array(groups.length);
   let next = 0;
   const worker = async () => {

@@ -57,7 +57,11 @@ export function trainClassifier(
 }
 
 /** A ready-to-use classifier: the stored model unpacked once. */
-export type TClassifier = { classes: string[]; dimensions: number; predict: (vector: ArrayLike<number>) => TPrediction };
+export type TClassifier = {
+  classes: string[];
+  dimensions: number;
+  predict: (vector: ArrayLike<number>) => TPrediction;
+};
 export type TPrediction = { label: string; probability: number; probabilities: number[] };
 
 export function loadClassifier(model: TClassifierModel): TClassifier {

@@ -33,7 +33,12 @@ function embedderFor(embed: NonNullable<TJobDeps["embed"]>) {
         const result = await embed({ endpoint, texts: indexes.map((index) => items[index]!.text) });
         indexes.forEach((index, position) => {
           results[index] = result.ok
-            ? { ok: true, embedding: result.embeddings[position]!, attempts: result.attempts, latencyMs: result.latencyMs }
+            ? {
+                ok: true,
+                embedding: result.embeddings[position]!,
+                attempts: result.attempts,
+                latencyMs: result.latencyMs,
+              }
             : { ok: false, error: result.error, attempts: result.attempts, latencyMs: result.latencyMs };
         });
       }),
@@ -63,7 +68,12 @@ export async function scoreSampleWithClassifier(
 ): Promise<TItemOutcome<TOutputRow>> {
   if (!deps.embed) throw new Error("this workers process has no embeddings caller");
   const result = await embedderFor(deps.embed)({ endpoint: scoring.endpoint, text: sample.input });
-  const base = { runId: scoring.runId, sampleId: sample.id, attempts: result.attempts, latencyMs: Math.round(result.latencyMs) };
+  const base = {
+    runId: scoring.runId,
+    sampleId: sample.id,
+    attempts: result.attempts,
+    latencyMs: Math.round(result.latencyMs),
+  };
   if (!result.ok) {
     const message = toPgText(result.error.message);
     if (isRunStoppingError(result.error)) return { stop: message };

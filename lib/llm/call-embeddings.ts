@@ -75,7 +75,11 @@ export async function callEmbeddings(deps: TCallChatDeps, request: TEmbeddingsRe
       batch.map((text, index) => {
         const { vector, promptTokens } = result.embeddings[index]!;
         return deps.cache
-          .put(buildEmbeddingCacheKey(endpoint, text), { content: encodeVector(vector), promptTokens, completionTokens: 0 })
+          .put(buildEmbeddingCacheKey(endpoint, text), {
+            content: encodeVector(vector),
+            promptTokens,
+            completionTokens: 0,
+          })
           .catch((error: unknown) => console.warn(`[llm] could not store a cached embedding: ${String(error)}`));
       }),
     );
@@ -93,7 +97,8 @@ export async function callEmbeddings(deps: TCallChatDeps, request: TEmbeddingsRe
   return { ok: true, embeddings: result, attempts, latencyMs: now() - started };
 }
 
-type TBatchResult = { ok: true; embeddings: TEmbedding[]; attempts: number } | { ok: false; error: TLlmError; attempts: number };
+type TBatchResult =
+  { ok: true; embeddings: TEmbedding[]; attempts: number } | { ok: false; error: TLlmError; attempts: number };
 
 async function requestBatch(
   deps: TCallChatDeps,
@@ -174,7 +179,11 @@ export function readEmbeddings(
     const record = (typeof item === "object" && item !== null ? item : {}) as { index?: unknown; embedding?: unknown };
     const index = typeof record.index === "number" ? record.index : position;
     const values = record.embedding;
-    if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === "number" && Number.isFinite(v)))
+    if (
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      !values.every((v) => typeof v === "number" && Number.isFinite(v))
+    )
       return fail(`embedding ${index} is not a list of numbers`);
     if (index < 0 || index >= texts.length || vectors[index]) return fail(`embedding index ${index} is out of place`);
     vectors[index] = Float32Array.from(values as number[]);
@@ -203,7 +212,9 @@ export function shareTokens(total: number | null, texts: readonly string[]): num
   const exact = lengths.map((length) => (total * length) / sum);
   const shares = exact.map(Math.floor);
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest);
+  const order = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest);
   for (const { index } of order) {
     if (left <= 0) break;
     shares[index]! += 1;

@@ -31,7 +31,12 @@ export const runKind: TJobKind<Run, TRunContext, TPendingSample, TOutputRow> = {
     context.classifier
       ? scoreSampleWithClassifier(
           deps,
-          { runId: context.job.id, endpoint: context.endpoint, classifier: context.classifier, relabelled: context.relabelled },
+          {
+            runId: context.job.id,
+            endpoint: context.endpoint,
+            classifier: context.classifier,
+            relabelled: context.relabelled,
+          },
           sample,
         )
       : answerSample(deps, context, sample),

@@ -56,10 +56,9 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   const labels = version.labels ?? run.dataset.labels;
-  const classifier =
-    isClassifierRun(run)
-      ? await ensureRunClassifier(deps, { id, datasetId }, endpoint, version.relabelled)
-      : null;
+  const classifier = isClassifierRun(run)
+    ? await ensureRunClassifier(deps, { id, datasetId }, endpoint, version.relabelled)
+    : null;
   return {
     job: {
       id,

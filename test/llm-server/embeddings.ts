@@ -49,12 +49,20 @@ export function createEmbeddingsApi(options: TEmbeddingsOptions = {}): TEmbeddin
     try {
       body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof body;
     } catch {
-      sendJson(res, 400, buildErrorBody("We could not parse the JSON body of your request.", "invalid_request_error", null));
+      sendJson(
+        res,
+        400,
+        buildErrorBody("We could not parse the JSON body of your request.", "invalid_request_error", null),
+      );
       return;
     }
     const inputs = typeof body.input === "string" ? [body.input] : body.input;
     if (typeof body.model !== "string" || !Array.isArray(inputs) || !inputs.every((text) => typeof text === "string")) {
-      sendJson(res, 400, buildErrorBody("`model` and `input` (a string or strings) are required.", "invalid_request_error", null));
+      sendJson(
+        res,
+        400,
+        buildErrorBody("`model` and `input` (a string or strings) are required.", "invalid_request_error", null),
+      );
       return;
     }
     const position = received++;
@@ -74,7 +82,12 @@ export function createEmbeddingsApi(options: TEmbeddingsOptions = {}): TEmbeddin
         body.encoding_format === "base64" ? Buffer.from(new Float32Array(vector).buffer).toString("base64") : vector;
       return { object: "embedding", index, embedding };
     });
-    sendJson(res, 200, { object: "list", data, model: body.model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+    sendJson(res, 200, {
+      object: "list",
+      data,
+      model: body.model,
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
   }
 
   return {
