@@ -4,6 +4,8 @@ import { getClassificationLeaderboard } from "@/lib/leaderboard/classification";
 import { buildEmbeddingCacheKey } from "@/lib/llm/call-embeddings";
 import { startLlmServer } from "@/test/llm-server/server";
 import { isolatedRunQueue, seedEndpoint, seedMedicalDataset, startTestWorkers } from "@/test/runs-harness";
+import { findComparedSides } from "@/lib/compare/runs";
+import { listRuns } from "@/lib/runs/list";
 import { L2_CANDIDATES } from "./cross-validate";
 import { createClassifierRun } from "./create";
 import { EMBEDDING_CLASSIFIER } from "./naming";
@@ -113,6 +115,14 @@ describe("embedding-classifier runs (real Postgres, Redis, workers process, the 
     expect(again.every((output) => output.cached && output.cost === 0 && output.attempts === 0)).toBe(true);
     const secondFit = await prisma.runClassifier.findUniqueOrThrow({ where: { runId: second.id } });
     expect(secondFit).toMatchObject({ cachedTexts: TRAIN, cost: 0, l2: classifier.l2, model: classifier.model });
+
+    // The comparison page names both sides as what they are.
+    const sides = await findComparedSides(prisma, id, second.id);
+    expect(sides.a.endpoint.name).toMatch(/^test-model-\w+ \+ logistic regression$/);
+    expect((await listRuns(prisma, { datasetId: env.datasetId })).map((listed) => listed.method)).toEqual([
+      EMBEDDING_CLASSIFIER,
+      EMBEDDING_CLASSIFIER,
+    ]);
   });
 
   it("survives a workers restart mid-fit: TRAIN embeddings received before it are not asked for again", async () => {
