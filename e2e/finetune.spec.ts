@@ -119,6 +119,7 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await page.screenshot({ path: "e2e/screenshots/embedding-classifier-start.png", fullPage: true });
   await start.getByRole("button", { name: "Fit and score TEST" }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+  const classifierRunId = new URL(page.url()).pathname.split("/").pop();
   const classifierName = `${embeddingsName} + logistic regression`;
   await expect(page.getByRole("heading", { level: 1 })).toContainText(classifierName);
   await expect(page.getByText("Completed", { exact: true }).first()).toBeVisible({ timeout: 90_000 });
@@ -129,7 +130,13 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await page.screenshot({ path: "e2e/screenshots/embedding-classifier-run.png", fullPage: true });
 
   const board = (await (await request.get(`/api/leaderboard?datasetId=${dataset.id}`)).json()) as {
-    rows: { endpoint: { name: string }; method: string; validRate: { estimate: number }; answered: number }[];
+    rows: {
+      runId: string;
+      endpoint: { name: string };
+      method: string;
+      validRate: { estimate: number };
+      answered: number;
+    }[];
   };
   const classifierRow = board.rows.find((row) => row.endpoint.name === embeddingsName);
   expect(classifierRow?.method).toBe("EMBEDDING_CLASSIFIER");
@@ -143,4 +150,14 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await expect(row.getByText("embedding classifier", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/embedding-classifier-leaderboard.png", fullPage: true });
+
+  // Named as what it is on the runs list and on the comparison with the base model.
+  await page.goto("/runs");
+  await expect(page.getByRole("link", { name: classifierName, exact: true })).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-runs.png", fullPage: true });
+  const baseRunId = board.rows.find((candidate) => candidate.endpoint.name === providerName)?.runId;
+  await page.goto(`/compare?a=${baseRunId}&b=${classifierRunId}`);
+  await expect(page.getByRole("columnheader", { name: `B: ${classifierName}` })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-compare.png", fullPage: true });
 });
