@@ -75,5 +75,5 @@ export async function findComparableRuns(db: TDb, datasetId: string, shown: stri
       take: 100,
       select: { id: true, status: true, shots: true, method: true, endpoint: { select: { name: true } } },
     })
-    .then((runs) => runs.map(({ method, ...run }) => ({ ...run, endpoint: nameRunEndpoint(run.endpoint, method) })));
+    .then((runs) => runs.map((run) => ({ ...run, endpoint: nameRunEndpoint(run.endpoint, run.method) })));
 }
