@@ -53,7 +53,9 @@ export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
                 ) : null}
               </th>
               <td className="px-4 py-4 text-slate-700">{run.dataset.name}</td>
-              <td className="whitespace-nowrap px-4 py-4 text-slate-700">{formatShots(run.shots)}</td>
+              <td className="whitespace-nowrap px-4 py-4 text-slate-700">
+                {isClassifierRun(run) ? "embeddings" : formatShots(run.shots)}
+              </td>
               <td className="px-4 py-4 text-xs font-medium uppercase tracking-wide text-slate-500">{run.split}</td>
               <td className="px-4 py-4">
                 <RunStatusPill status={run.status} />
