@@ -22,7 +22,8 @@ const { DEFAULT_SORT } = await import("@/components/leaderboard/table-state");
 
 const RUNS = 20;
 const SAMPLES = 50_000;
-const NAME = `bench-leaderboard-${RUNS}x${SAMPLES}-by-run`;
+// "-confidence": outputs carry a confidence (the drill-down sorts by it); older data without one is regenerated.
+const NAME = `bench-leaderboard-${RUNS}x${SAMPLES}-by-run-confidence`;
 const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 let missed = 0;
 
@@ -88,7 +89,7 @@ async function ensureData(): Promise<{ datasetId: string; runIds: string[] }> {
   // Run k: accuracy 50% + 2k points, 1% + k/4 % invalid answers in a handful of spellings, 0.5% errors.
   await prisma.$executeRaw`
     INSERT INTO "Output" ("runId", "sampleId", "rawText", "parsedLabel", valid, correct, "errorKind", "errorMessage",
-                          attempts, "latencyMs", "promptTokens", "completionTokens", cost, cached)
+                          attempts, "latencyMs", "promptTokens", "completionTokens", cost, cached, confidence)
     SELECT r.id, s.id,
            CASE WHEN u.e THEN NULL WHEN u.inv THEN (ARRAY['Cardiology', 'cardiology.', '**Oncology**', 'I cannot tell.',
              'Category: unknown'])[1 + (s.index % 5)] ELSE u.label END,
@@ -96,7 +97,8 @@ async function ensureData(): Promise<{ datasetId: string; runIds: string[] }> {
            CASE WHEN u.e THEN NULL ELSE NOT u.inv END,
            CASE WHEN u.e THEN NULL WHEN u.inv THEN false ELSE u.label = s.expected END,
            CASE WHEN u.e THEN 'timeout' END, CASE WHEN u.e THEN 'timed out after 60 s' END,
-           CASE WHEN u.e THEN 3 ELSE 1 END, 200 + (u.x * 800)::int, 180, 3, 0.000021, false
+           CASE WHEN u.e THEN 3 ELSE 1 END, 200 + (u.x * 800)::int, 180, 3, 0.000021, false,
+           CASE WHEN u.e THEN NULL ELSE 0.2 + 0.8 * random() END
     FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM "Run" WHERE "datasetId" = ${dataset.id}::uuid) r
     CROSS JOIN "Sample" s
     CROSS JOIN LATERAL (
@@ -167,7 +169,7 @@ async function drill(params: Record<string, string>) {
   const filters = parseOutputFilters(params);
   const context = await outputs.prepareOutputsQuery(prisma, runId, filters);
   await Promise.all([
-    outputs.findOutputsPage(prisma, context, { cursor: filters.cursor, limit: filters.limit }),
+    outputs.findOutputsPage(prisma, context, { cursor: filters.cursor, limit: filters.limit, sort: filters.sort }),
     outputs.countMatchingOutputs(prisma, context),
     outputs.countOutputViews(prisma, runId),
   ]);
@@ -176,13 +178,21 @@ async function drill(params: Record<string, string>) {
 async function explainDrill(params: Record<string, string>) {
   const filters = parseOutputFilters(params);
   const context = await outputs.prepareOutputsQuery(prisma, runId, filters);
-  const page = outputs.buildOutputsPageSql(context, { cursor: filters.cursor, limit: filters.limit });
+  const page = outputs.buildOutputsPageSql(context, {
+    cursor: filters.cursor,
+    limit: filters.limit,
+    sort: filters.sort,
+  });
   type TPlanRow = { "QUERY PLAN": string };
-  // Each plan as the app runs it: the page with findOutputsPage's planner switches, the count without.
+  const explain = Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${page}`;
+  // Each plan as the app runs it: the page with findOutputsPage's planner switches (none in confidence order), the
+  // count without.
   const plans = [
     [
       "page",
-      await outputs.queryWithPagePlanner<TPlanRow>(prisma, context, Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${page}`),
+      filters.sort === "file"
+        ? await outputs.queryWithPagePlanner<TPlanRow>(prisma, context, explain)
+        : await prisma.$queryRaw<TPlanRow[]>(explain),
     ],
     ["count", await prisma.$queryRaw<TPlanRow[]>`EXPLAIN (ANALYZE, BUFFERS) ${outputs.buildOutputsCountSql(context)}`],
   ] as const;
@@ -200,6 +210,16 @@ const cases: [string, Record<string, string>][] = [
   ["outputs page: predicted=__invalid__ & expected=neoplasms", { expected: "neoplasms", predicted: "__invalid__" }],
   ["outputs page: text search q=cannot", { q: "cannot" }],
   ["outputs page: invalid group 'cardiology'", { view: "invalid", group: "cardiology" }],
+  ["outputs page: view=wrong, most confident first", { view: "wrong", sort: "confidence-desc" }],
+  [
+    "outputs page: confidently wrong (confidence ≥ 0.9), a later page (cursor)",
+    {
+      view: "wrong",
+      confidenceMin: "0.9",
+      sort: "confidence-desc",
+      cursor: Buffer.from(`s${lastSample.sampleId}`).toString("base64url"),
+    },
+  ],
   [
     "outputs page: view=wrong, a page near the end (cursor)",
     { view: "wrong", cursor: Buffer.from(`s${lastSample.sampleId}`).toString("base64url") },

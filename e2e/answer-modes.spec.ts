@@ -70,7 +70,47 @@ test("one model in free-text and JSON modes: both on the leaderboard, the paired
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/answer-modes-leaderboard.png", fullPage: true });
 
+  // The drill-down of the JSON run: "confidently wrong" answers, filtered and ordered by confidence in SQL, the
+  // state in the URL. The threshold is the third most confident wrong answer's, so at least three rows match.
+  type TPage = { items: { index: number; correct: boolean; confidence: number | null }[] };
+  const wrong = (await (
+    await request.get(`/api/runs/${jsonRun}/outputs?view=wrong&sort=confidence-desc&limit=3`)
+  ).json()) as TPage;
+  expect(wrong.items).toHaveLength(3);
+  const threshold = Math.floor(wrong.items[2]!.confidence! * 100) / 100;
+  await page.goto(`/runs/${jsonRun}`);
+  await expect(page.getByRole("link", { name: "Confidently wrong answers" })).toHaveAttribute(
+    "href",
+    /view=wrong&confidenceMin=0\.9&sort=confidence-desc/,
+  );
+  await page.goto(`/runs/${jsonRun}/outputs?view=wrong`);
+  const filters = page.getByRole("search", { name: "Filter outputs" });
+  await filters.getByLabel("Lowest confidence").fill(String(threshold));
+  await filters.getByLabel("Order").selectOption({ label: "Most confident first" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  // A GET form: the filters land in the URL (empty fields included), so the view can be shared or reloaded.
+  const query = () => new URL(page.url()).searchParams;
+  await expect.poll(() => query().get("sort")).toBe("confidence-desc");
+  expect([query().get("view"), query().get("confidenceMin")]).toEqual(["wrong", String(threshold)]);
+  const outputs = page.getByRole("region", { name: "Outputs" });
+  const confidenceCells = outputs.locator("tbody tr td:nth-child(6)");
+  await expect(outputs.locator("thead th").nth(5)).toHaveText("Confidence");
+  const readPercents = async () =>
+    (await confidenceCells.allTextContents()).map((text) => Number.parseFloat(text.replace("%", "")));
+  const descending = await readPercents();
+  expect(descending.length).toBeGreaterThanOrEqual(3);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  expect(Math.min(...descending)).toBeGreaterThanOrEqual(Math.floor(threshold * 1000) / 10 - 0.1);
+  await expect(outputs.getByRole("cell", { name: "Correct", exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/answer-modes-confidently-wrong.png", fullPage: true });
+  await filters.getByLabel("Order").selectOption({ label: "Least confident first" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => query().get("sort")).toBe("confidence-asc");
+  await expect.poll(readPercents).toEqual([...descending].reverse());
+
   // Filter to one mode; the URL remembers it.
+  await page.goto(`/leaderboard?datasetId=${dataset.id}`);
   await page.getByRole("group", { name: "Filter by answer mode" }).getByRole("button", { name: "JSON schema" }).click();
   await expect(page).toHaveURL(/mode=JSON_SCHEMA/);
   await expect(rows).toHaveCount(1);

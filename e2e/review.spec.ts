@@ -61,6 +61,10 @@ test("review a run's invalid answers, accept version 2, and see every run's v1 a
   // Run → its invalid answers → "Review these".
   await page.goto(`/runs/${synonymRun}/outputs?view=invalid`);
   await page.getByRole("button", { name: "Review these" }).click();
+  await page
+    .getByRole("form", { name: "New review queue" })
+    .getByRole("button", { name: "Create review queue" })
+    .click();
   await expect(page).toHaveURL(/\/review\/[0-9a-f-]+/);
   const queueId = /\/review\/([0-9a-f-]+)/.exec(page.url())![1]!;
   await expect(page.getByText(new RegExp(`Item 1 of ${total}\\b`))).toBeVisible();

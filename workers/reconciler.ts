@@ -1,4 +1,5 @@
 import { getProducer } from "@/lib/queue/producer";
+import { sweepMissingScores } from "@/lib/versions/rescore-job";
 import type { TWorkerContext } from "./context";
 import { jobKinds } from "./registry";
 
@@ -28,6 +29,12 @@ export function startReconciler(context: TWorkerContext, options: { intervalMs: 
       } catch (error) {
         console.warn(`[reconciler] ${kind.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
+    }
+    // After the runs' pass: a run that just completed (or was resumed) gets its scores on every dataset version.
+    try {
+      await sweepMissingScores(context.db, getProducer());
+    } catch (error) {
+      console.warn(`[reconciler] re-scores: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   let running: Promise<unknown> | null = null;

@@ -18,6 +18,8 @@ import { getComparison } from "@/lib/compare/view";
 import { prisma } from "@/lib/db/prisma";
 import { ComparePairwise } from "@/components/pairwise/compare-pairwise";
 import { findPairwiseVerdicts } from "@/lib/pairwise/compare";
+import { StartReviewButton } from "@/components/review/start-review-button";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
 
 export const metadata: Metadata = { title: "Compare runs" };
 
@@ -106,6 +108,7 @@ export default async function ComparePage({ searchParams }: TProps) {
       </>
     );
   }
+  const reviewers = await loadReviewersForPage(prisma);
   const pairwise = comparison.kind === "openQa" ? await findPairwiseVerdicts(prisma, query.a, query.b) : null;
   return (
     <>
@@ -113,9 +116,18 @@ export default async function ComparePage({ searchParams }: TProps) {
         title="Compare runs"
         description={`${comparison.dataset.name}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`}
         actions={
-          <Link href={`/leaderboard?datasetId=${comparison.dataset.id}`} className={`text-sm ${textLink}`}>
-            Back to the leaderboard
-          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href={`/leaderboard?datasetId=${comparison.dataset.id}`} className={`text-sm ${textLink}`}>
+              Back to the leaderboard
+            </Link>
+            {reviewers && query.b !== REFERENCE_SIDE ? (
+              <StartReviewButton
+                label="Review the disagreements"
+                reviewers={reviewers}
+                body={{ source: "runs-disagree", runId: query.a, secondRunId: query.b }}
+              />
+            ) : null}
+          </div>
         }
       />
       <div className="space-y-6">

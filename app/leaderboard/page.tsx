@@ -72,8 +72,12 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
     hasActiveRuns(prisma, datasetId),
     hasActiveFineTunes(prisma, datasetId),
   ]);
-  // A fine-tune's run joins the board when the fine-tune succeeds: keep refreshing until then too.
-  const live = activeRuns || activeFineTunes;
+  const versionBoards =
+    board.dataset.task === "CLASSIFICATION" && board.rows.length > 0 ? await getVersionBoards(prisma, datasetId) : [];
+  // A fine-tune's run joins the board when the fine-tune succeeds, and a new version's figures when the workers have
+  // re-scored the runs on it: keep refreshing until then too.
+  const rescoring = versionBoards.some((version) => version.pending.length > 0);
+  const live = activeRuns || activeFineTunes || rescoring;
   const options = datasets.some((dataset) => dataset.id === datasetId)
     ? datasets
     : [{ id: board.dataset.id, name: board.dataset.name, task: board.dataset.task, runs: 0 }, ...datasets];
@@ -83,7 +87,12 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
       {header}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <DatasetPicker datasets={options} selectedId={datasetId} />
-        <LiveRefresh active={live} />
+        <LiveRefresh
+          active={live}
+          message={
+            activeRuns || activeFineTunes ? undefined : "Re-scoring past runs on a new dataset version: updating live"
+          }
+        />
       </div>
       <div className="mt-6">
         {qa ? (
@@ -111,7 +120,7 @@ export default async function LeaderboardPage({ searchParams }: TProps) {
             />
             <LeaderboardNote />
             {charts ? <LeaderboardCharts charts={charts} /> : null}
-            <VersionBoards boards={await getVersionBoards(prisma, datasetId)} />
+            <VersionBoards boards={versionBoards} />
           </>
         )}
         {headToHead ? <HeadToHeadSection headToHead={headToHead} /> : null}

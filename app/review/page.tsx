@@ -11,9 +11,23 @@ import { listReviewQueues } from "@/lib/review/list";
 
 export const metadata: Metadata = { title: "Review" };
 
+const SOURCES: Record<string, string> = {
+  "runs-disagree": "two runs' disagreements",
+  "judge-grades": "judge grades",
+  "pairwise-flips": "flipped pairwise verdicts",
+  "dataset-conflicts": "conflicting duplicates",
+};
+
+/** "run-invalid" → "a run's invalid answers". */
+function describeSource(source: string): string {
+  return SOURCES[source] ?? (source.startsWith("run-") ? `a run's ${source.slice(4)} answers` : source);
+}
+
 const COLUMNS = [
   { key: "name", label: "Queue" },
   { key: "dataset", label: "Dataset" },
+  { key: "source", label: "From" },
+  { key: "reviews", label: "Reviews per item", align: "right" as const },
   { key: "progress", label: "Decided", align: "right" as const },
   { key: "created", label: "Created" },
 ];
@@ -29,7 +43,9 @@ export default async function ReviewQueuesPage() {
       />
       {queues.length === 0 ? (
         <EmptyState title="No review queue yet">
-          Open a run&apos;s invalid or wrong answers (or a confusion-matrix cell) and choose &ldquo;Review these&rdquo;.
+          Open a run&apos;s invalid or wrong answers (or a confusion-matrix cell) and choose &ldquo;Review these&rdquo;;
+          the compare page, a judging, a head-to-head&apos;s flipped verdicts and a dataset&apos;s conflicting
+          duplicates offer a review queue too.
         </EmptyState>
       ) : (
         <div className={`${card} overflow-x-auto`}>
@@ -44,6 +60,8 @@ export default async function ReviewQueuesPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-3">{queue.datasetName}</td>
+                  <td className="px-4 py-3 text-slate-600">{describeSource(queue.source)}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{queue.reviewsPerItem}</td>
                   <td className="px-4 py-3 text-right tabular-nums">
                     {formatCount(queue.progress.decided)} / {formatCount(queue.itemCount)}
                     {queue.progress.conflicts > 0 ? (

@@ -16,7 +16,7 @@ import { createModelMeter } from "./model-meter";
 import { benchOutputIndex } from "./output-index";
 import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
-import { bundleWorkers, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
+import { bundleWorkers, cpuMs, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
 const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -109,8 +109,11 @@ export type TThroughputCase = {
   withLogprobs?: boolean;
 };
 
-/** Runs one case and prints its figures; resolves with the samples answered per second. */
-async function throughput(api: TRunsApi, options: TThroughputCase): Promise<number> {
+/** What one case measured: samples answered per second, and the workers' CPU time per sample. */
+export type TThroughput = { rate: number; workersCpuMsPerSample: number };
+
+/** Runs one case and prints its figures. */
+async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThroughput> {
   // Shows whether the endpoint's concurrency was actually used, from the model's side.
   const meter = createModelMeter();
   const server = await startLlmServer({
@@ -140,6 +143,9 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<numb
   });
   const pid = workers.child.pid!;
   const idleRss = rssMb(pid);
+  const idleCpu = cpuMs(pid);
+  // This process serves the test model (and polls): its CPU per sample says what the fake endpoint cost the run.
+  const ownCpu = process.cpuUsage();
   const started = Date.now();
   const startedAt = performance.now();
   // A fresh seed per invocation: the response cache must not answer for the model.
@@ -170,6 +176,9 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<numb
   const steady = from && to && to.at > from.at ? ((to.done - from.done) / (to.at - from.at)) * 1000 : null;
   const done = await prisma.output.count({ where: { runId, errorKind: null } });
   const peakRss = peakRssMb(pid);
+  const workersCpuMsPerSample = (cpuMs(pid) - idleCpu) / Math.max(1, done);
+  const ownUsage = process.cpuUsage(ownCpu);
+  const ownCpuMsPerSample = (ownUsage.user + ownUsage.system) / 1000 / Math.max(1, done);
   workers.child.kill("SIGTERM");
   await workers.exited;
   const ideal = options.latencyMs > 0 ? (options.maxConcurrency * 1000) / options.latencyMs : null;
@@ -199,6 +208,10 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<numb
     `idle ${Math.round(idleRss)}, peak ${Math.round(peakRss)}; at 25/50/75/100%: ${describeRssGrowth(marks, options.samples)}`,
   );
   line(
+    "CPU per sample",
+    `workers ${(workersCpuMsPerSample * 1000).toFixed(0)} µs, this process (test model, polling) ${(ownCpuMsPerSample * 1000).toFixed(0)} µs (user + system)`,
+  );
+  line(
     "model",
     `${server.calls.total().toLocaleString("en-US")} calls, at most ${model.peak} at once, first after ${Math.round(model.firstRequestMs ?? 0)} ms` +
       (ideal ? `, slots busy ${Math.round(model.busyShare * 100)}% of the run` : "") +
@@ -207,7 +220,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<numb
   await server.close();
   await prisma.dataset.delete({ where: { id: datasetId } });
   await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
-  return (done / elapsed) * 1000;
+  return { rate: (done / elapsed) * 1000, workersCpuMsPerSample };
 }
 
 async function readProgress(api: TRunsApi, via: "api" | "count", runId: string) {

@@ -56,6 +56,17 @@ export function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). Unlike throughput it
+ * does not depend on how busy the other engineers keep the shared cores.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces, hence the last ")"): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function formatRate(count: number, ms: number): string {
   return `${Math.round((count / ms) * 1000).toLocaleString("en-US")}/s`;
 }

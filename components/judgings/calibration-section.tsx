@@ -4,8 +4,18 @@ import type { TJudgingViewJson } from "./types";
 
 const fixed = (value: number | null) => formatScore(value, 2);
 
-/** Agreement of the judge with human grades (calibration judgings only). */
-export function CalibrationSection({ calibration }: { calibration: NonNullable<TJudgingViewJson["calibration"]> }) {
+type TCalibration = NonNullable<TJudgingViewJson["calibration"]>;
+
+/**
+ * Agreement of the judge with human grades: from an uploaded human-graded field (calibration judgings), or from
+ * grades given in a review queue (`field` null).
+ */
+export function CalibrationSection({
+  calibration,
+}: {
+  calibration: Omit<TCalibration, "field" | "unscored" | "offScale"> &
+    Partial<Pick<TCalibration, "unscored" | "offScale">> & { field: string | null };
+}) {
   const { humanScale } = calibration;
   const cells = [
     { title: "Spearman ρ", value: fixed(calibration.spearman), note: "judge 1–10 vs human grade" },
@@ -32,9 +42,16 @@ export function CalibrationSection({ calibration }: { calibration: NonNullable<T
       </h2>
       <p className="mt-1 text-sm text-slate-600">
         {formatCount(calibration.n)} answers graded by both; judge grades mapped linearly from 1–10 onto the human scale{" "}
-        {humanScale.min}–{humanScale.max} (metadata field <code className="text-xs">{calibration.field}</code>)
-        {calibration.unscored > 0 ? `; ${formatCount(calibration.unscored)} without a judge grade are left out` : ""}
-        {calibration.offScale > 0
+        {humanScale.min}–{humanScale.max}{" "}
+        {calibration.field === null ? (
+          "(grades given in the app)"
+        ) : (
+          <>
+            (metadata field <code className="text-xs">{calibration.field}</code>)
+          </>
+        )}
+        {calibration.unscored ? `; ${formatCount(calibration.unscored)} without a judge grade are left out` : ""}
+        {calibration.offScale
           ? `; ${formatCount(calibration.offScale)} human grades outside that scale are left out`
           : ""}
         .

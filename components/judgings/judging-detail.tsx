@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { card, cardTitle, textLink, warningBox } from "@/components/ui/styles";
 import { formatCount } from "@/components/ui/format";
 import { isActiveStatus } from "@/components/runs/format";
@@ -22,7 +23,16 @@ const readJudging = (json: unknown) => json as TJudgingViewJson;
 const isJudgingActive = (judging: TJudgingViewJson) => isActiveStatus(judging.status);
 
 /** One judging: status and progress, grades with interval, histogram, comparison rows, then every judgement. */
-export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; rows: TJudgingRow[] }) {
+export function JudgingDetail({
+  initial,
+  rows,
+  reviewAction,
+}: {
+  initial: TJudgingViewJson;
+  rows: TJudgingRow[];
+  /** "Review grades by hand" (a review queue of low grades), for those who may review. */
+  reviewAction?: ReactNode;
+}) {
   const { value: judging, setValue } = usePolling(`/api/judgings/${initial.id}`, initial, {
     isActive: isJudgingActive,
     read: readJudging,
@@ -108,9 +118,12 @@ export function JudgingDetail({ initial, rows }: { initial: TJudgingViewJson; ro
       {judging.calibration ? <CalibrationSection calibration={judging.calibration} /> : null}
 
       <section className={`${card} px-5 py-4`} aria-labelledby="histogram-title">
-        <h2 id="histogram-title" className={cardTitle}>
-          Score distribution
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="histogram-title" className={cardTitle}>
+            Score distribution
+          </h2>
+          {reviewAction}
+        </div>
         {judging.metrics.histogram.some((bin) => bin.count > 0) ? (
           <figure aria-label="Score distribution">
             <GradeHistogram bars={prepareGradeBars(judging.metrics.histogram)} height={220} counts />

@@ -26,6 +26,8 @@ export function describeFilters(link: TOutputLink): string {
     const percent = (value: number) => `${Math.round(value * 100)}%`;
     parts.push(`confidence ${percent(link.confidenceMin ?? 0)}–${percent(link.confidenceMax ?? 1)}`);
   }
+  if (link.sort === "confidence-desc") parts.push("most confident first");
+  if (link.sort === "confidence-asc") parts.push("least confident first");
   if (parts.length === 0)
     return "Every answer of this run, in file order. Click a row for the prompt, the raw reply and the judge's view.";
   const text = parts.join(" · ");

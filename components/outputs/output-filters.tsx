@@ -7,6 +7,8 @@ type TProps = {
   link: TOutputLink;
   labels: string[];
   judgings: { id: string; judgeName: string }[];
+  /** The run asked for log-probabilities: its answers can be filtered and ordered by confidence. */
+  confidence: boolean;
 };
 
 const field = "mt-1.5";
@@ -16,9 +18,10 @@ const field = "mt-1.5";
  * applying it starts again at the first page (the cursor is not a field). The view and an invalid-answer group are
  * kept as hidden fields.
  */
-export function OutputFilters({ runId, link, labels, judgings }: TProps) {
+export function OutputFilters({ runId, link, labels, judgings, confidence }: TProps) {
   const filtered = Object.entries(link).some(
-    ([key, value]) => value !== undefined && !(key === "view" && value === "all"),
+    ([key, value]) =>
+      value !== undefined && !(key === "view" && value === "all") && !(key === "sort" && value === "file"),
   );
   return (
     <form
@@ -124,6 +127,46 @@ export function OutputFilters({ runId, link, labels, judgings }: TProps) {
             className={`${input} ${field} w-20`}
           />
         </fieldset>
+      ) : null}
+      {confidence ? (
+        <>
+          <fieldset className="flex items-end gap-2">
+            <legend className={labelClass}>Confidence (0–1)</legend>
+            <input
+              aria-label="Lowest confidence"
+              name="confidenceMin"
+              type="number"
+              min={0}
+              max={1}
+              step={0.01}
+              placeholder="0"
+              defaultValue={link.confidenceMin ?? ""}
+              className={`${input} ${field} w-24`}
+            />
+            <span className="pb-2 text-slate-500">–</span>
+            <input
+              aria-label="Highest confidence"
+              name="confidenceMax"
+              type="number"
+              min={0}
+              max={1}
+              step={0.01}
+              placeholder="1"
+              defaultValue={link.confidenceMax ?? ""}
+              className={`${input} ${field} w-24`}
+            />
+          </fieldset>
+          <div className="w-52">
+            <label htmlFor="outputs-sort" className={labelClass}>
+              Order
+            </label>
+            <select id="outputs-sort" name="sort" defaultValue={link.sort ?? "file"} className={`${select} ${field}`}>
+              <option value="file">File order</option>
+              <option value="confidence-desc">Most confident first</option>
+              <option value="confidence-asc">Least confident first</option>
+            </select>
+          </div>
+        </>
       ) : null}
       <button type="submit" className={secondaryButton}>
         Apply

@@ -4,7 +4,7 @@ import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-tab
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, type KeyboardEvent } from "react";
-import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/format";
+import { MISSING, formatCount, formatLatency, formatPercent, formatUsd } from "@/components/ui/format";
 import { TableHead } from "@/components/ui/table-head";
 import { outputsHref, type TOutputLink } from "@/lib/outputs/filters";
 import type { TOutputItem } from "@/lib/outputs/query";
@@ -22,12 +22,14 @@ type TProps = {
   link: TOutputLink;
   classification: boolean;
   judged: boolean;
+  /** The run asked for log-probabilities: a column with each answer's confidence. */
+  confidence: boolean;
   selectedSampleId: number | undefined;
 };
 
 const text = "line-clamp-2 max-w-md break-words";
 
-function buildColumns(classification: boolean, judged: boolean) {
+function buildColumns(classification: boolean, judged: boolean, confidence: boolean) {
   return helper.columns([
     helper.display({
       id: "index",
@@ -59,6 +61,19 @@ function buildColumns(classification: boolean, judged: boolean) {
       header: "Status",
       cell: ({ row }) => <OutputStatusPill status={deriveOutputStatus(row.original)} />,
     }),
+    ...(confidence
+      ? [
+          helper.display({
+            id: "confidence",
+            header: "Confidence",
+            cell: ({ row }) => (
+              <span className="tabular-nums">
+                {row.original.confidence === null ? MISSING : formatPercent(row.original.confidence)}
+              </span>
+            ),
+          }),
+        ]
+      : []),
     ...(judged
       ? [
           helper.display({
@@ -87,8 +102,8 @@ function buildColumns(classification: boolean, judged: boolean) {
  * The outputs of one page. Each row's number is a link that opens the detail panel (Tab reaches it, Enter opens
  * it); ↑/↓ move between rows, so the table can be read without a mouse.
  */
-export function OutputsTable({ runId, items, link, classification, judged, selectedSampleId }: TProps) {
-  const columns = useMemo(() => buildColumns(classification, judged), [classification, judged]);
+export function OutputsTable({ runId, items, link, classification, judged, confidence, selectedSampleId }: TProps) {
+  const columns = useMemo(() => buildColumns(classification, judged, confidence), [classification, judged, confidence]);
   const table = useTable({ features, columns, data: items });
   const router = useRouter();
   const body = useRef<HTMLTableSectionElement>(null);

@@ -15,6 +15,7 @@ import { PairwiseSamples, type TSampleFilter } from "./pairwise-samples";
 import { RatingsSection } from "./ratings-section";
 import { RejudgeForm } from "./rejudge-form";
 import type { TPairwiseViewJson } from "./types";
+import type { TReviewer } from "@/lib/review/reviewers";
 
 const read = (json: unknown) => json as TPairwiseViewJson;
 const isActive = (view: TPairwiseViewJson) => isActiveStatus(view.status);
@@ -23,9 +24,12 @@ const isActive = (view: TPairwiseViewJson) => isActiveStatus(view.status);
 export function PairwiseDetail({
   initial,
   endpoints,
+  reviewers = null,
 }: {
   initial: TPairwiseViewJson;
   endpoints: { id: string; name: string; model: string }[];
+  /** Who the flips' review queue can be assigned to; null for a viewer (no "Review these flips"). */
+  reviewers?: TReviewer[] | null;
 }) {
   const { value: view, setValue } = usePolling(`/api/pairwise-judgings/${initial.id}`, initial, {
     isActive,
@@ -132,7 +136,7 @@ export function PairwiseDetail({
       <PairResults view={view} onFilter={showSamples} />
       <JudgeDiagnostics view={view} />
       <RatingsSection contestants={view.contestants} ratings={view.ratings} />
-      <PairwiseSamples view={view} filter={filter} onFilter={setFilter} />
+      <PairwiseSamples view={view} filter={filter} onFilter={setFilter} reviewers={reviewers} />
 
       <details className={`${card} px-5 py-4`}>
         <summary className="cursor-pointer text-sm font-medium text-slate-700">Rubric sent to the judges</summary>

@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import { callApi } from "@/components/ui/call-api";
 import { formatCount } from "@/components/ui/format";
 import { card, cardTitle, chipButton, select } from "@/components/ui/styles";
+import { StartReviewButton } from "@/components/review/start-review-button";
+import type { TReviewer } from "@/lib/review/reviewers";
 import { pairTitle } from "./format";
 import { SampleDetail } from "./sample-detail";
 import type { TPairwiseViewJson } from "./types";
@@ -35,10 +37,12 @@ export function PairwiseSamples({
   view,
   filter,
   onFilter,
+  reviewers = null,
 }: {
   view: TPairwiseViewJson;
   filter: TSampleFilter;
   onFilter: (filter: TSampleFilter) => void;
+  reviewers?: TReviewer[] | null;
 }) {
   const [items, setItems] = useState<TItem[]>([]);
   const [total, setTotal] = useState(0);
@@ -96,6 +100,7 @@ export function PairwiseSamples({
           </h2>
           <p className="mt-1 text-sm text-slate-600">{formatCount(total)} matching</p>
         </div>
+
         <div className="flex flex-wrap items-end gap-3">
           <label className="text-xs text-slate-600">
             Pair
@@ -128,6 +133,18 @@ export function PairwiseSamples({
                 : null}
             </select>
           </label>
+          {reviewers && filter.outcome === "flipped" && total > 0 ? (
+            <StartReviewButton
+              label="Review these flips"
+              reviewers={reviewers}
+              body={{
+                source: "pairwise-flips",
+                pairwiseJudgingId: view.id,
+                pairIndex: filter.pair,
+                ...(filter.judge === null ? {} : { judgeIndex: filter.judge }),
+              }}
+            />
+          ) : null}
         </div>
       </div>
       <div className="flex flex-wrap gap-2 px-5 pb-4" role="group" aria-label="Outcome">

@@ -4,11 +4,22 @@ import { useState } from "react";
 import { chipButton, input, secondaryButton } from "@/components/ui/styles";
 
 export type TDecisionRequest = {
-  kind: "RELABEL" | "ALIAS" | "CONFIRM" | "EXCLUDE" | "GRADE" | "UNDO";
+  kind: "RELABEL" | "ALIAS" | "CONFIRM" | "EXCLUDE" | "GRADE" | "PREFER" | "NOTE" | "UNDO";
   label?: string;
   newLabel?: boolean;
   grade?: number;
+  note?: string;
 };
+
+/** A decision button that shows when it is the reviewer's standing decision. */
+const decisionButton = `${secondaryButton} aria-pressed:border-indigo-500 aria-pressed:bg-indigo-50 aria-pressed:text-indigo-700`;
+
+/** A preference between two answers, with its key. */
+export const PREFERENCES = [
+  { label: "A", text: "A is better", key: "1" },
+  { label: "B", text: "B is better", key: "2" },
+  { label: "TIE", text: "Tie", key: "3" },
+] as const;
 
 function Key({ children }: { children: string }) {
   return <kbd className="ml-1 rounded border border-slate-300 px-1 text-[10px] text-slate-500">{children}</kbd>;
@@ -17,39 +28,68 @@ function Key({ children }: { children: string }) {
 /** Labels to pick (1-9), the decisions with their keys, and an explicit "add a new label" for a label outside the set. */
 export function DecisionButtons(props: {
   labels: string[];
+  mode: "label" | "grade" | "prefer";
   grades: { min: number; max: number } | null;
   selected: string | null;
   onSelect: (label: string) => void;
   onDecide: (request: TDecisionRequest) => void;
   busy: boolean;
-  mine: { kind: string; label: string | null } | null;
+  mine: { kind: string; label: string | null; grade: number | null } | null;
 }) {
   const [newLabel, setNewLabel] = useState("");
   const [confirmNew, setConfirmNew] = useState(false);
   const { labels, grades, selected, onSelect, onDecide, busy, mine } = props;
-  if (grades) {
-    const values = Array.from({ length: grades.max - grades.min + 1 }, (_, i) => grades.min + i);
+  const undo = (
+    <button
+      type="button"
+      className={secondaryButton}
+      disabled={busy || !mine}
+      onClick={() => onDecide({ kind: "UNDO" })}
+    >
+      Undo mine <Key>u</Key>
+    </button>
+  );
+  if (props.mode === "prefer") {
     return (
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Grade">
-        {values.map((grade) => (
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Preference">
+        {PREFERENCES.map((preference) => (
           <button
-            key={grade}
+            key={preference.label}
             type="button"
-            className={secondaryButton}
+            className={decisionButton}
             disabled={busy}
-            onClick={() => onDecide({ kind: "GRADE", grade })}
+            aria-pressed={mine?.kind === "PREFER" && mine.label === preference.label}
+            onClick={() => onDecide({ kind: "PREFER", label: preference.label })}
           >
-            {grade}
+            {preference.text} <Key>{preference.key}</Key>
           </button>
         ))}
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={busy || !mine}
-          onClick={() => onDecide({ kind: "UNDO" })}
-        >
-          Undo <Key>u</Key>
-        </button>
+        {undo}
+      </div>
+    );
+  }
+  if (props.mode === "grade" && grades) {
+    const values = Array.from({ length: grades.max - grades.min + 1 }, (_, i) => grades.min + i);
+    return (
+      <div>
+        <p id="grade-caption" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          Your grade ({grades.min}–{grades.max}; the judge&apos;s is hidden)
+        </p>
+        <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="grade-caption">
+          {values.map((grade) => (
+            <button
+              key={grade}
+              type="button"
+              className={decisionButton}
+              disabled={busy}
+              aria-pressed={mine?.kind === "GRADE" && mine.grade === grade}
+              onClick={() => onDecide({ kind: "GRADE", grade })}
+            >
+              {grade}
+            </button>
+          ))}
+          {undo}
+        </div>
       </div>
     );
   }
@@ -92,14 +132,7 @@ export function DecisionButtons(props: {
         <button type="button" className={secondaryButton} disabled={busy} onClick={() => onDecide({ kind: "EXCLUDE" })}>
           Ambiguous / unusable <Key>x</Key>
         </button>
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={busy || !mine}
-          onClick={() => onDecide({ kind: "UNDO" })}
-        >
-          Undo mine <Key>u</Key>
-        </button>
+        {undo}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label className="sr-only" htmlFor="new-label">

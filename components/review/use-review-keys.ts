@@ -2,13 +2,16 @@
 
 import { useEffect } from "react";
 
+const LETTERS = ["c", "x", "r", "a", "u", "n", "o"] as const;
+export type TLetter = (typeof LETTERS)[number];
+
 export type TReviewKeyActions = {
   next: () => void;
   previous: () => void;
   /** 1-9: the n-th label (classification) or grade n (judge grades). */
   digit: (n: number) => void;
-  /** c, x, r, a, u: confirm, exclude, relabel, alias, undo. */
-  letter: (key: "c" | "x" | "r" | "a" | "u") => void;
+  /** c, x, r, a, u, n, o: confirm, exclude, relabel, alias, undo, write a note, my next open item. */
+  letter: (key: TLetter) => void;
 };
 
 /**
@@ -25,7 +28,7 @@ export function useReviewKeys(actions: TReviewKeyActions): void {
       if (key === "j" || key === "arrowright") actions.next();
       else if (key === "k" || key === "arrowleft") actions.previous();
       else if (/^[1-9]$/.test(key)) actions.digit(Number(key));
-      else if (key === "c" || key === "x" || key === "r" || key === "a" || key === "u") actions.letter(key);
+      else if ((LETTERS as readonly string[]).includes(key)) actions.letter(key as TLetter);
       else return;
       event.preventDefault();
     };

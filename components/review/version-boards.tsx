@@ -25,9 +25,10 @@ const COLUMNS: TColumn[] = [
 
 function VersionCaption({ board }: { board: TVersionBoard }) {
   const changes =
-    board.origin === "UPLOAD"
+    board.number === 1
       ? "as uploaded"
-      : `${formatCount(board.relabelledCount)} relabelled, ${formatCount(board.excludedCount)} excluded, ` +
+      : `${board.origin === "REVIEW" ? "from a review" : "from a re-upload"}: ` +
+        `${formatCount(board.relabelledCount)} relabelled, ${formatCount(board.excludedCount)} excluded, ` +
         `${formatCount(board.aliasCount)} ${board.aliasCount === 1 ? "alias" : "aliases"}`;
   return (
     <p className="text-xs text-slate-500">
@@ -48,8 +49,8 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
         Dataset versions
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-600">
-        Reviewed label corrections and exclusions make a new version; every past run is re-scored on it from its stored
-        answers, without calling a model.
+        Reviewed or re-uploaded label corrections and exclusions make a new version; the workers re-score every past run
+        on it from its stored answers, without calling a model.
       </p>
       {boards.map((board) => (
         <div key={board.id} className="mt-5" data-testid={`version-${board.number}`}>
@@ -89,6 +90,23 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                     <IntervalCell interval={row.accuracy} kind="percent" />
                     <IntervalCell interval={row.macroF1} kind="score" />
                     <IntervalCell interval={row.validAccuracyWithAliases} kind="percent" />
+                  </tr>
+                ))}
+                {board.pending.map((row) => (
+                  <tr key={row.runId} data-testid={`version-${board.number}-pending-${row.runId}`}>
+                    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
+                      <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
+                        {row.endpointName}
+                      </Link>
+                      <span className="ml-1 text-xs text-slate-500">
+                        {isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}
+                      </span>
+                    </td>
+                    <td className="px-2.5 py-3" colSpan={COLUMNS.length - 1}>
+                      <span className="text-xs text-slate-500">
+                        {row.scoring === "native" ? "Scoring" : "Re-scoring"} from the stored answers…
+                      </span>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -53,7 +53,10 @@ export function CalibrationSection({ runId, figures }: { runId: string; figures:
             ? ` of ${formatCount(figures.resampleSize)} outputs, spread scaled to the run`
             : ""}
           ).{" "}
-          <Link href={outputsHref(runId, { view: "wrong", confidenceMin: CONFIDENTLY })} className={textLink}>
+          <Link
+            href={outputsHref(runId, { view: "wrong", confidenceMin: CONFIDENTLY, sort: "confidence-desc" })}
+            className={textLink}
+          >
             Confidently wrong answers
           </Link>
         </p>

@@ -16,7 +16,10 @@ export function RunSettings({ run }: { run: TRunViewJson }) {
     { label: "Max tokens", value: String(settings.maxTokens) },
     { label: "Seed", value: String(settings.seed) },
     { label: "Answer mode", value: formatAnswerMode(settings.answerMode) },
-    { label: "Log-probabilities", value: describeLogprobs(settings.answerMode, settings.withLogprobs) },
+    {
+      label: "Log-probabilities",
+      value: describeLogprobs(settings.answerMode, settings.withLogprobs, run.calibration?.labelScoring),
+    },
     { label: "Created", value: formatDateTime(run.createdAt) },
     { label: "Finished", value: formatDateTime(run.finishedAt) },
   ];

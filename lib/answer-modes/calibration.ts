@@ -1,4 +1,5 @@
 import { bootstrapReplicates } from "@/lib/metrics/bootstrap";
+import type { TLabelScoringMethod } from "./label-calls";
 import {
   computeAuroc,
   computeBrier,
@@ -28,6 +29,11 @@ export type TCalibrationFigures = {
   /** Bootstrap resamples behind the intervals, and their size (smaller than `covered` past RESAMPLE_CAP). */
   resamples: number;
   resampleSize: number;
+  /**
+   * LOGPROBS runs: how many answers each label-scoring method read (lib/answer-modes/label-calls.ts); absent for
+   * the other modes and for figures stored before it was counted.
+   */
+  labelScoring?: Partial<Record<TLabelScoringMethod, number>>;
 };
 
 const DEFAULT_RESAMPLES = 200;

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** One generated token, its log-probability and the most likely alternatives at that position. */
 export type TTokenLogprob = { token: string; logprob: number; top: { token: string; logprob: number }[] };
 
@@ -9,13 +7,22 @@ const MAX_TOKENS = 64;
 const MAX_TOP = 20;
 const MAX_TOKEN_CHARS = 64;
 
-const ZLogprob = z.number().refine((value) => Number.isFinite(value) || value === -Infinity);
-const ZTokenText = z.string().transform((token) => token.slice(0, MAX_TOKEN_CHARS));
-const ZTop = z.object({ token: ZTokenText, logprob: ZLogprob });
+// Checked by hand rather than with zod: a reply carries up to 64 × 21 of these, and this runs for every answer of a
+// run that asked for log-probabilities.
+const isLogprob = (value: unknown): value is number =>
+  typeof value === "number" && (Number.isFinite(value) || value === -Infinity);
+
+function readTop(value: unknown): { token: string; logprob: number } | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { token, logprob } = value as { token?: unknown; logprob?: unknown };
+  if (typeof token !== "string" || !isLogprob(logprob)) return null;
+  return { token: token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token, logprob };
+}
 
 /**
  * Reads OpenAI's `choices[0].logprobs` (`{ content: [{ token, logprob, top_logprobs }] }`) without trusting it:
- * null when absent or malformed, otherwise at most 64 tokens with at most 20 alternatives each.
+ * null when absent or malformed, otherwise at most 64 tokens with at most 20 alternatives each (malformed
+ * alternatives are dropped).
  */
 export function readTokenLogprobs(value: unknown): TTokenLogprob[] | null {
   if (typeof value !== "object" || value === null) return null;
@@ -23,16 +30,17 @@ export function readTokenLogprobs(value: unknown): TTokenLogprob[] | null {
   if (!Array.isArray(content) || content.length === 0) return null;
   const tokens: TTokenLogprob[] = [];
   for (const item of content.slice(0, MAX_TOKENS)) {
-    const parsed = ZTop.safeParse(item);
-    if (!parsed.success) return null;
+    const parsed = readTop(item);
+    if (!parsed) return null;
     const rawTop = (item as { top_logprobs?: unknown }).top_logprobs;
-    const top = Array.isArray(rawTop)
-      ? rawTop.slice(0, MAX_TOP).flatMap((alt) => {
-          const alternative = ZTop.safeParse(alt);
-          return alternative.success ? [alternative.data] : [];
-        })
-      : [];
-    tokens.push({ ...parsed.data, top });
+    const top: { token: string; logprob: number }[] = [];
+    if (Array.isArray(rawTop)) {
+      for (const alt of rawTop.slice(0, MAX_TOP)) {
+        const alternative = readTop(alt);
+        if (alternative) top.push(alternative);
+      }
+    }
+    tokens.push({ token: parsed.token, logprob: parsed.logprob, top });
   }
   return tokens;
 }

@@ -17,7 +17,11 @@ export const ANSWER_MODE_NAMES: Record<TAnswerMode, string> = {
   LOGPROBS: "label log-probabilities",
 };
 
-/** Alternatives asked for with each token when log-probabilities are requested (OpenAI allows 0..20). */
+/**
+ * Alternatives asked for with each token in LOGPROBS mode (OpenAI allows 0..20), where label scoring reads them. The
+ * other modes read only the generated tokens' own log-probabilities (the answer's confidence), so they ask for none:
+ * twenty alternatives per token make every reply several times larger to send, parse and cache.
+ */
 export const TOP_LOGPROBS = 20;
 
 /** The extra request fields of a mode; merged into the chat request body and part of the response cache key. */
@@ -30,7 +34,8 @@ export function buildAnswerFormat(
   options: { guidedChoiceField: TGuidedChoiceField; withLogprobs: boolean },
 ): TAnswerFormat | null {
   const logprobs = options.withLogprobs || mode === "LOGPROBS";
-  const body: Record<string, unknown> = logprobs ? { logprobs: true, top_logprobs: TOP_LOGPROBS } : {};
+  const body: Record<string, unknown> = logprobs ? { logprobs: true } : {};
+  if (mode === "LOGPROBS") body.top_logprobs = TOP_LOGPROBS;
   if (mode === "JSON_SCHEMA") body.response_format = buildLabelSchema(labels);
   if (mode === "GUIDED_CHOICE") {
     const choices = [...labels];

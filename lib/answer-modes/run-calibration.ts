@@ -1,8 +1,16 @@
 import { z } from "zod";
 import type { TDb } from "@/lib/db/prisma";
 import { computeCalibrationFigures, type TCalibrationFigures } from "./calibration";
+import { LABEL_SCORING_METHODS, type TLabelScoringMethod } from "./label-calls";
 
-type TRunState = { id: string; status: string; generation: number; withLogprobs: boolean; task: string };
+type TRunState = {
+  id: string;
+  status: string;
+  generation: number;
+  withLogprobs: boolean;
+  task: string;
+  answerMode: string;
+};
 
 // The pairs come out of Postgres as two arrays in one row: a million outputs are two 1M-element arrays, not a
 // million row objects.
@@ -21,16 +29,36 @@ async function loadCalibrationItems(db: TDb, runId: string) {
 async function findRunState(db: TDb, runId: string): Promise<TRunState | null> {
   return db.run.findUnique({
     where: { id: runId },
-    select: { id: true, status: true, generation: true, withLogprobs: true, task: true },
+    select: { id: true, status: true, generation: true, withLogprobs: true, task: true, answerMode: true },
   });
+}
+
+/** LOGPROBS runs: answers per label-scoring method (one pass over the run's outputs, once, at completion). */
+async function countLabelScoring(db: TDb, runId: string): Promise<Partial<Record<TLabelScoringMethod, number>>> {
+  const rows = await db.$queryRaw<{ method: string; count: number }[]>`
+    SELECT "labelScoring" AS method, count(*)::int AS count
+    FROM "Output" WHERE "runId" = ${runId}::uuid AND "labelScoring" IS NOT NULL
+    GROUP BY "labelScoring"`;
+  const counts: Partial<Record<TLabelScoringMethod, number>> = {};
+  for (const row of rows) {
+    const method = LABEL_SCORING_METHODS.find((known) => known === row.method);
+    if (method) counts[method] = row.count;
+  }
+  return counts;
 }
 
 /** Computes a completed run's calibration and stores it (RunCalibration); runs without log-probabilities have none. */
 export async function storeRunCalibration(db: TDb, runId: string): Promise<TCalibrationFigures | null> {
   const run = await findRunState(db, runId);
   if (!run || !run.withLogprobs || run.task !== "CLASSIFICATION") return null;
-  const { items, missing } = await loadCalibrationItems(db, runId);
-  const figures = computeCalibrationFigures(items, missing);
+  const [{ items, missing }, labelScoring] = await Promise.all([
+    loadCalibrationItems(db, runId),
+    run.answerMode === "LOGPROBS" ? countLabelScoring(db, runId) : undefined,
+  ]);
+  const figures: TCalibrationFigures = {
+    ...computeCalibrationFigures(items, missing),
+    ...(labelScoring ? { labelScoring } : {}),
+  };
   if (run.status !== "COMPLETED") return figures;
   const data = { generation: run.generation, figures };
   await db.runCalibration.upsert({ where: { runId }, create: { runId, ...data }, update: data });

@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { TPrisma } from "@/lib/db/prisma";
 import type { TJobEnqueuer } from "@/lib/jobs/control";
 import { measureSampleSet } from "@/lib/runs/sample-set";
+import { latestVersionId } from "@/lib/versions/latest";
 import { DEFAULT_FOLDS } from "./cross-validate";
 import { EMBEDDING_CLASSIFIER } from "./naming";
 
@@ -50,7 +51,9 @@ export async function createClassifierRun(
     );
   const endpoint = await db.modelEndpoint.findUnique({ where: { id: input.endpointId }, select: { id: true } });
   if (!endpoint) throw new ApiError(404, "endpoint_not_found", `Model endpoint ${input.endpointId} does not exist.`);
-  const sampleSet = await measureSampleSet(db, { datasetId: dataset.id, split: "TEST", limit: input.limit });
+  // Like any run: the dataset's latest version (its exclusions left out of TEST and TRAIN, its corrected labels).
+  const versionId = await latestVersionId(db, dataset.id);
+  const sampleSet = await measureSampleSet(db, { datasetId: dataset.id, split: "TEST", limit: input.limit, versionId });
   if (sampleSet.total === 0) throw new ApiError(422, "empty_split", "The TEST split of this dataset has no samples.");
   const run = await db.run.create({
     data: {
@@ -64,6 +67,7 @@ export async function createClassifierRun(
       total: sampleSet.total,
       lastIndex: sampleSet.lastIndex,
       queuePrefix: queue.prefix,
+      datasetVersionId: versionId,
       // Every output carries the classifier's probability as its confidence, so the run stores its calibration.
       withLogprobs: true,
     },

@@ -2,6 +2,7 @@ import type { TJobDeps } from "@/lib/jobs/deps";
 import { failJob } from "@/lib/jobs/finalize";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
 import { EMBEDDING_BATCH, type TEmbedding } from "@/lib/llm/call-embeddings";
+import { keptByVersion } from "@/lib/versions/kept-samples";
 import { loadClassifier, trainClassifier, ZClassifierModel, type TClassifier } from "./model";
 
 /** Session advisory lock namespace of classifier fits (the second key is hashtext(run id)). */
@@ -12,7 +13,7 @@ const FIT_CONCURRENCY = 4;
 // What failJob needs of the run kind (importing the kind here would be a cycle: the kind loads this module).
 const RUN_TABLES = { name: "run", insert: { table: "Output", conflict: ["runId", "sampleId"] } };
 
-export type TClassifierRun = { id: string; datasetId: string };
+export type TClassifierRun = { id: string; datasetId: string; versionId: string | null };
 
 /** Raised after the run was failed for good (a bad key, an unknown model): the chunk stops, nothing is retried. */
 export class ClassifierFitStopped extends Error {}
@@ -74,11 +75,11 @@ async function fitAndStore(
   endpoint: TEndpointForCall,
   relabelled: ReadonlyMap<number, string>,
 ): Promise<TClassifier> {
-  const samples = await deps.db.sample.findMany({
-    where: { datasetId: run.datasetId, split: "TRAIN" },
-    select: { id: true, input: true, expected: true },
-    orderBy: { index: "asc" },
-  });
+  // TRAIN as the run's dataset version has it: its exclusions left out (its corrections come in `relabelled`).
+  const samples = await deps.db.$queryRaw<{ id: number; input: string; expected: string }[]>`
+    SELECT s.id, s.input, s.expected FROM "Sample" s
+    WHERE s."datasetId" = ${run.datasetId}::uuid AND s.split = 'TRAIN' ${keptByVersion(run.versionId)}
+    ORDER BY s.index`;
   const embedded = await embedAll(
     deps,
     run,

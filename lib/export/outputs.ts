@@ -22,6 +22,7 @@ export const OUTPUT_COLUMNS: TColumn<TOutputItem>[] = [
   { header: "completion_tokens", value: (row) => row.completionTokens },
   { header: "cost_usd", value: (row) => row.cost },
   { header: "cached", value: (row) => row.cached },
+  { header: "confidence", value: (row) => row.confidence },
   { header: "judge_score", value: (row) => row.score },
   { header: "judge_rationale", value: (row) => row.rationale },
 ];

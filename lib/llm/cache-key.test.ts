@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { buildLabelSchema } from "@/lib/answer-modes/modes";
 import { buildCacheKey, toCanonicalJson, type TCacheKeyInput } from "./cache-key";
 
 const base: TCacheKeyInput = {
@@ -45,6 +47,33 @@ describe("buildCacheKey", () => {
     const key = buildCacheKey(base);
     expect(buildCacheKey({ ...base, baseUrl: "https://api.openai.com/v1/" })).toBe(key);
     expect(buildCacheKey({ ...base, baseUrl: "HTTPS://API.OpenAI.com/v1" })).toBe(key);
+  });
+
+  it("is the sha256 of the canonical JSON of its input, an answer mode's fields (sorted once per object) included", () => {
+    // The definition the keys already stored were computed with: a row paid for before stays a hit.
+    const reference = (input: TCacheKeyInput) =>
+      createHash("sha256")
+        .update(
+          toCanonicalJson({
+            v: 1,
+            baseUrl: input.baseUrl,
+            model: input.model,
+            temperature: input.temperature,
+            maxTokens: input.maxTokens,
+            seed: input.seed ?? null,
+            extra: input.extra,
+            messages: input.messages,
+          }),
+        )
+        .digest("hex");
+    const extra = { logprobs: true, response_format: buildLabelSchema(["b", "a"]) };
+    expect(buildCacheKey(base)).toBe(reference(base));
+    expect(buildCacheKey({ ...base, seed: 7, extra })).toBe(reference({ ...base, seed: 7, extra }));
+    // The same fields object again (every call of a run): the same key.
+    expect(buildCacheKey({ ...base, seed: 7, extra })).toBe(reference({ ...base, seed: 7, extra }));
+    expect(buildCacheKey({ ...base, extra: { ...extra, logprobs: false } })).not.toBe(
+      buildCacheKey({ ...base, extra }),
+    );
   });
 
   it("ignores extra properties on messages, which never reach the model", () => {

@@ -20,18 +20,28 @@ const KEY_VERSION = 1;
  * rotated key or a teammate's key asks the same question of the same model, and the answer is already paid for.
  */
 export function buildCacheKey(input: TCacheKeyInput): string {
-  const canonical = toCanonicalJson({
-    v: KEY_VERSION,
+  // toCanonicalJson of the whole input, built by hand in sorted key order so that the answer mode's fields (a JSON
+  // schema with every label, the same object for every call of a run) are sorted once, not on every call.
+  const canonical = JSON.stringify({
     baseUrl: normaliseBaseUrl(input.baseUrl),
-    model: input.model,
-    temperature: input.temperature,
+    ...(input.extra === undefined ? {} : { extra: sortOnce(input.extra) }),
     maxTokens: input.maxTokens,
-    seed: input.seed ?? null,
-    extra: input.extra,
     // Only role and content: extra properties a caller may carry on message objects do not reach the model.
-    messages: input.messages.map((message) => ({ role: message.role, content: message.content })),
+    messages: sortKeys(input.messages.map((message) => ({ role: message.role, content: message.content }))),
+    model: input.model,
+    seed: input.seed ?? null,
+    temperature: input.temperature,
+    v: KEY_VERSION,
   });
   return createHash("sha256").update(canonical).digest("hex");
+}
+
+const sortedOnce = new WeakMap<object, unknown>();
+
+function sortOnce(value: Record<string, unknown>): unknown {
+  let sorted = sortedOnce.get(value);
+  if (sorted === undefined) sortedOnce.set(value, (sorted = sortKeys(value)));
+  return sorted;
 }
 
 /** `https://api.openai.com/v1/` and `https://API.openai.com/v1` are the same endpoint. */

@@ -57,10 +57,15 @@ export async function getOutputDetail(db: TPrisma, runId: string, sampleId: numb
   }
   const settings = await db.run.findUniqueOrThrow({
     where: { id: run.id },
-    select: { promptTemplate: true, shots: true, seed: true },
+    select: { promptTemplate: true, shots: true, seed: true, datasetVersionId: true },
   });
-  // drawShots is deterministic in (dataset, shots, seed): the same examples the engine put in every prompt.
-  const candidates = await drawShots(db, { datasetId: run.datasetId, shots: settings.shots, seed: settings.seed });
+  // drawShots is deterministic in (dataset, version, shots, seed): the same examples the engine put in every prompt.
+  const candidates = await drawShots(db, {
+    datasetId: run.datasetId,
+    shots: settings.shots,
+    seed: settings.seed,
+    versionId: settings.datasetVersionId,
+  });
   const judgements = await db.judgement.findMany({
     where: { sampleId, judging: { runId: run.id } },
     orderBy: { createdAt: "desc" },

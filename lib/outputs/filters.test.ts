@@ -10,6 +10,18 @@ describe("output links", () => {
     expect(buildOutputsSearch({ view: "all" })).toBe("");
   });
 
+  it("keeps the confidence filters and order in the URL, file order left out", () => {
+    const href = outputsHref("r1", { view: "wrong", confidenceMin: 0.8, sort: "confidence-desc" });
+    expect(href).toBe("/runs/r1/outputs?view=wrong&confidenceMin=0.8&sort=confidence-desc");
+    expect(parseOutputFilters(new URL(`http://x${href}`).searchParams)).toMatchObject({
+      view: "wrong",
+      confidenceMin: 0.8,
+      sort: "confidence-desc",
+    });
+    expect(buildOutputsSearch({ sort: "file" })).toBe("");
+    expect(parseOutputFilters({}).sort).toBe("file");
+  });
+
   it("keeps cursors opaque and rejects forged ones", () => {
     expect(decodeCursor(encodeCursor(123_456))).toBe(123_456);
     expect(encodeCursor(7)).not.toContain("7");

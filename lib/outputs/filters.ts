@@ -5,11 +5,18 @@ import { ZNoNulText } from "@/lib/api/text";
 
 /**
  * The drill-down's URL contract (other screens link to it): `/runs/<id>/outputs?view=&expected=&predicted=&scoreMin=
- * &scoreMax=&judgingId=&q=&group=&cursor=&sample=`. Pure and free of server imports, so links can be built anywhere.
+ * &scoreMax=&judgingId=&confidenceMin=&confidenceMax=&q=&group=&sort=&cursor=&sample=`. Pure and free of server imports, so links can be built anywhere.
  */
 /** `wrong` = not correct (invalid answers included, as accuracy counts them); `mislabeled` = a valid label, not the expected one. */
 export const OUTPUT_VIEWS = ["all", "invalid", "wrong", "mislabeled", "errors", "correct"] as const;
 export type TOutputView = (typeof OUTPUT_VIEWS)[number];
+
+/**
+ * Row order: file order (the default), or by the answer's confidence, most or least confident first ("confidently
+ * wrong" is view=wrong, sort=confidence-desc). Outputs without a confidence come last either way.
+ */
+export const OUTPUT_SORTS = ["file", "confidence-desc", "confidence-asc"] as const;
+export type TOutputSort = (typeof OUTPUT_SORTS)[number];
 
 /** `predicted=__invalid__`: answers that name no label (the confusion matrix's "invalid" column). */
 export const INVALID_PREDICTED = "__invalid__";
@@ -51,6 +58,7 @@ export const ZOutputFilters = z
     judgingId: z.preprocess(blankToUndefined, z.uuid().optional()),
     confidenceMin: optionalConfidence,
     confidenceMax: optionalConfidence,
+    sort: z.preprocess(blankToUndefined, z.enum(OUTPUT_SORTS).default("file")),
     /** Case-insensitive substring of the answer or the input. */
     q: optionalText(500),
     /** An invalid-answer group: the normalised answer text (see lib/classification/parse-answer). May be "". */
@@ -80,6 +88,10 @@ export const ZOutputFilters = z
   .refine((f) => f.scoreMin === undefined || f.scoreMax === undefined || f.scoreMin <= f.scoreMax, {
     message: "scoreMin must not exceed scoreMax",
     path: ["scoreMin"],
+  })
+  .refine((f) => f.confidenceMin === undefined || f.confidenceMax === undefined || f.confidenceMin <= f.confidenceMax, {
+    message: "confidenceMin must not exceed confidenceMax",
+    path: ["confidenceMin"],
   });
 
 export type TOutputFilters = z.infer<typeof ZOutputFilters>;
@@ -100,6 +112,7 @@ export type TOutputLink = {
   confidenceMax?: number;
   q?: string;
   group?: string;
+  sort?: TOutputSort;
   cursor?: number;
   sample?: number;
 };
@@ -115,6 +128,7 @@ const LINK_KEYS = [
   "confidenceMax",
   "q",
   "group",
+  "sort",
 ] as const;
 
 /** The query string for a filter state, defaults left out so links stay short; stable key order. */
@@ -122,7 +136,7 @@ export function buildOutputsSearch(link: TOutputLink): string {
   const params = new URLSearchParams();
   for (const key of LINK_KEYS) {
     const value = link[key];
-    if (value === undefined || (key === "view" && value === "all")) continue;
+    if (value === undefined || (key === "view" && value === "all") || (key === "sort" && value === "file")) continue;
     params.set(key, String(value));
   }
   if (link.cursor !== undefined) params.set("cursor", encodeCursor(link.cursor));
@@ -141,6 +155,7 @@ export function invalidGroupsHref(runId: string): string {
 
 /** The filter part of a parsed state (no cursor, no detail panel): what an export or a "first page" link keeps. */
 export function toFilterLink(filters: TOutputFilters): TOutputLink {
-  const { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group, confidenceMin, confidenceMax } = filters;
-  return { view, expected, predicted, scoreMin, scoreMax, judgingId, confidenceMin, confidenceMax, q, group };
+  const { view, expected, predicted, scoreMin, scoreMax, judgingId, q, group, confidenceMin, confidenceMax, sort } =
+    filters;
+  return { view, expected, predicted, scoreMin, scoreMax, judgingId, confidenceMin, confidenceMax, q, group, sort };
 }

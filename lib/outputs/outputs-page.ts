@@ -39,7 +39,7 @@ export async function loadOutputsPage(db: TPrisma, runId: string, params: TParam
     throw error;
   }
   const [page, total, detail] = await Promise.all([
-    findOutputsPage(db, context, { cursor: filters.cursor, limit: filters.limit }),
+    findOutputsPage(db, context, { cursor: filters.cursor, limit: filters.limit, sort: filters.sort }),
     countMatchingOutputs(db, context),
     filters.sample === undefined ? null : findDetail(db, run.id, filters.sample),
   ]);

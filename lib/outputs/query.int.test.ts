@@ -78,6 +78,52 @@ describe("findOutputs", () => {
     expect(() => parseOutputFilters({ scoreMin: "8", scoreMax: "3" })).toThrow(/scoreMin/);
   });
 
+  it("sorts by confidence, most or least confident first, outputs without one last, paging on the same order", async () => {
+    const seed = await seedRunWithOutputs(ANSWERS);
+    // Confidence per index (null: no log-probabilities came back; 4 is the failed call). Ties at 0.9 (1 and 5).
+    const confidences = [0.6, 0.9, 0.3, null, null, 0.9, 0.95, 0.1, 0.5, 0.7];
+    for (const [index, confidence] of confidences.entries()) {
+      await prisma.output.update({
+        where: { runId_sampleId: { runId: seed.runId, sampleId: seed.samples[index]!.id } },
+        data: { confidence },
+      });
+    }
+    expect(await listIndexes(seed.runId, { sort: "confidence-desc" })).toEqual([6, 1, 5, 9, 0, 8, 2, 7, 3, 4]);
+    expect(await listIndexes(seed.runId, { sort: "confidence-asc" })).toEqual([7, 2, 8, 0, 9, 1, 5, 6, 3, 4]);
+    // Confidently wrong: wrong answers (invalid included) with confidence ≥ 0.5, the surest first.
+    expect(await listIndexes(seed.runId, { view: "wrong", confidenceMin: "0.5", sort: "confidence-desc" })).toEqual([
+      6, 1, 5, 8,
+    ]);
+    expect(await listIndexes(seed.runId, { confidenceMax: "0.5", sort: "confidence-asc" })).toEqual([7, 2, 8]);
+    const page = await findOutputs(prisma, seed.runId, parseOutputFilters({ sort: "confidence-desc", limit: "1" }));
+    expect(page.items[0]).toMatchObject({ index: 6, confidence: 0.95 });
+
+    // Pages of 2 and of 3 walk the same order, ties and the rows without a confidence included, each row once.
+    for (const [sort, expected] of [
+      ["confidence-desc", [6, 1, 5, 9, 0, 8, 2, 7, 3, 4]],
+      ["confidence-asc", [7, 2, 8, 0, 9, 1, 5, 6, 3, 4]],
+    ] as const) {
+      for (const limit of ["2", "3"]) {
+        const seen: number[] = [];
+        let cursor: string | undefined;
+        for (let pages = 0; pages < 10; pages += 1) {
+          const next = await findOutputs(
+            prisma,
+            seed.runId,
+            parseOutputFilters({ sort, limit, ...(cursor ? { cursor } : {}) }),
+          );
+          seen.push(...next.items.map((item) => item.index));
+          if (next.nextCursor === null) break;
+          cursor = next.nextCursor;
+        }
+        expect(seen).toEqual(expected);
+      }
+    }
+    expect(() => parseOutputFilters({ sort: "latency" })).toThrow(/sort/);
+    expect(() => parseOutputFilters({ confidenceMin: "0.8", confidenceMax: "0.2" })).toThrow(/confidenceMin/);
+    expect(() => parseOutputFilters({ confidenceMin: "1.5" })).toThrow(/confidenceMin/);
+  });
+
   it("filters by judge score of the newest or the chosen judging, and refuses scores without a judging", async () => {
     const seed = await seedRunWithOutputs(ANSWERS);
     await expect(findOutputs(prisma, seed.runId, parseOutputFilters({ scoreMin: "5" }))).rejects.toMatchObject({

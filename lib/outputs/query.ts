@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TPrisma } from "@/lib/db/prisma";
-import { encodeCursor, type TOutputFilters } from "./filters";
+import { encodeCursor, type TOutputFilters, type TOutputSort } from "./filters";
 import { findGroupTexts } from "./invalid-groups";
 import { loadOutputsRun, resolveJudgingId, type TOutputsRun } from "./run";
 import { buildJudgementJoin, buildOutputsWhere } from "./where";
@@ -22,6 +22,8 @@ export type TOutputItem = {
   completionTokens: number | null;
   cost: number | null;
   cached: boolean;
+  /** The probability of the answer, when the reply came with log-probabilities (lib/answer-modes). */
+  confidence: number | null;
   score: number | null;
   rationale: string | null;
 };
@@ -56,20 +58,70 @@ export async function prepareOutputsQuery(db: TPrisma, runId: string, filters: T
   return { run, judgingId, where, join, countFrom, textSearch: filters.q !== undefined };
 }
 
-type TPageOptions = { cursor?: number | undefined; limit: number; full?: boolean };
+type TPageOptions = {
+  cursor?: number | undefined;
+  limit: number;
+  full?: boolean;
+  /** File order unless asked (exports always walk in file order). */
+  sort?: TOutputSort;
+};
 
 /** The page query, exposed so the bench can print its plan. */
 export function buildOutputsPageSql(context: TQueryContext, options: TPageOptions): Prisma.Sql {
   const text = (column: Prisma.Sql) => (options.full ? column : Prisma.sql`left(${column}, ${LIST_TEXT_CHARS})`);
+  const columns = Prisma.sql`
+    o."sampleId", s.index, ${text(Prisma.sql`s.input`)} AS input, s.expected,
+    ${text(Prisma.sql`o."rawText"`)} AS "rawText", o."parsedLabel", o.valid, o.correct,
+    o."errorKind", o."errorMessage", o.attempts, o."latencyMs", o."promptTokens", o."completionTokens",
+    o.cost, o.cached, o.confidence, j.score, ${text(Prisma.sql`j.rationale`)} AS rationale`;
+  if (options.sort === "confidence-desc" || options.sort === "confidence-asc") {
+    return buildConfidencePageSql(context, options, options.sort, columns);
+  }
   return Prisma.sql`
-    SELECT o."sampleId", s.index, ${text(Prisma.sql`s.input`)} AS input, s.expected,
-           ${text(Prisma.sql`o."rawText"`)} AS "rawText", o."parsedLabel", o.valid, o.correct,
-           o."errorKind", o."errorMessage", o.attempts, o."latencyMs", o."promptTokens", o."completionTokens",
-           o.cost, o.cached, j.score, ${text(Prisma.sql`j.rationale`)} AS rationale
+    SELECT ${columns}
     FROM "Output" o JOIN "Sample" s ON s.id = o."sampleId" ${context.join}
     WHERE ${context.where} AND o."sampleId" > ${options.cursor ?? 0}
     ORDER BY o."runId", o."sampleId"
     LIMIT ${options.limit + 1}`;
+}
+
+/**
+ * A page in confidence order: (confidence, sample id), most or least confident first, outputs without a confidence
+ * last (in file order). The cursor stays the last sample id shown: its confidence is looked up (one probe of the
+ * (runId, sampleId) index) to continue after it. The page's sample ids are picked first over the output rows alone
+ * (the filters' joins only), a top-N sort of the matching rows, and only those rows are then joined to their samples.
+ */
+function buildConfidencePageSql(
+  context: TQueryContext,
+  options: TPageOptions,
+  sort: "confidence-desc" | "confidence-asc",
+  columns: Prisma.Sql,
+): Prisma.Sql {
+  const runId = context.run.id;
+  const desc = sort === "confidence-desc";
+  const order = (alias: string) =>
+    Prisma.raw(`${alias}.confidence ${desc ? "DESC" : "ASC"} NULLS LAST, ${alias}."sampleId"`);
+  const beyond = desc ? Prisma.sql`o.confidence < k.c` : Prisma.sql`o.confidence > k.c`;
+  const after =
+    options.cursor === undefined
+      ? Prisma.sql`true`
+      : Prisma.sql`CASE WHEN k.c IS NULL THEN o.confidence IS NULL AND o."sampleId" > ${options.cursor}
+                   ELSE ${beyond} OR (o.confidence = k.c AND o."sampleId" > ${options.cursor}) OR o.confidence IS NULL
+              END`;
+  const cursorConfidence = Prisma.sql`
+    SELECT confidence FROM "Output" WHERE "runId" = ${runId}::uuid AND "sampleId" = ${options.cursor ?? 0}`;
+  return Prisma.sql`
+    WITH k AS (SELECT (${cursorConfidence}) AS c),
+    page AS (
+      SELECT o."sampleId", o.confidence FROM ${context.countFrom} CROSS JOIN k
+      WHERE ${context.where} AND ${after}
+      ORDER BY ${order("o")}
+      LIMIT ${options.limit + 1})
+    SELECT ${columns}
+    FROM page p
+    JOIN "Output" o ON o."runId" = ${runId}::uuid AND o."sampleId" = p."sampleId"
+    JOIN "Sample" s ON s.id = o."sampleId" ${context.join}
+    ORDER BY ${order("p")}`;
 }
 
 /**
@@ -84,7 +136,12 @@ export async function findOutputsPage(
   context: TQueryContext,
   options: TPageOptions,
 ): Promise<TOutputPage> {
-  const rows = await queryWithPagePlanner<TOutputItem>(db, context, buildOutputsPageSql(context, options));
+  const sql = buildOutputsPageSql(context, options);
+  const rows =
+    options.sort === undefined || options.sort === "file"
+      ? await queryWithPagePlanner<TOutputItem>(db, context, sql)
+      : // A confidence order has no index to walk: the planner sorts the matching rows (a top-N heapsort).
+        await db.$queryRaw<TOutputItem[]>(sql);
   const more = rows.length > options.limit;
   const items = rows.slice(0, options.limit);
   const last = items[items.length - 1];
@@ -109,7 +166,7 @@ export async function queryWithPagePlanner<T>(db: TPrisma, context: TQueryContex
 /** GET /api/runs/:id/outputs. */
 export async function findOutputs(db: TPrisma, runId: string, filters: TOutputFilters): Promise<TOutputPage> {
   const context = await prepareOutputsQuery(db, runId, filters);
-  return findOutputsPage(db, context, { cursor: filters.cursor, limit: filters.limit });
+  return findOutputsPage(db, context, { cursor: filters.cursor, limit: filters.limit, sort: filters.sort });
 }
 
 /** Counting stops here: "10,000+ outputs" says enough, and a count never costs more than this many rows. */

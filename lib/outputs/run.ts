@@ -11,6 +11,8 @@ export type TOutputsRun = {
   labels: string[];
   endpointName: string;
   endpointModel: string;
+  /** The run asked for log-probabilities: its answers may carry a confidence (sort and filter by it). */
+  withLogprobs: boolean;
   /** Judgings of this run, newest first: the score filter and column use the chosen one (default: newest). */
   judgings: { id: string; judgeName: string; createdAt: Date }[];
 };
@@ -26,6 +28,7 @@ export async function loadOutputsRun(db: TDb, runId: string): Promise<TOutputsRu
       task: true,
       status: true,
       datasetId: true,
+      withLogprobs: true,
       dataset: { select: { name: true, labels: true } },
       endpoint: { select: { name: true, model: true } },
       judgings: {
@@ -44,6 +47,7 @@ export async function loadOutputsRun(db: TDb, runId: string): Promise<TOutputsRu
     labels: run.dataset.labels,
     endpointName: run.endpoint.name,
     endpointModel: run.endpoint.model,
+    withLogprobs: run.withLogprobs,
     judgings: run.judgings.map((j) => ({ id: j.id, judgeName: j.endpoint.name, createdAt: j.createdAt })),
   };
 }

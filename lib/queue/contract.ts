@@ -66,6 +66,11 @@ export const ZFineTuneChunkPayload = z.object({
   generation: z.number().int().min(0).optional(),
 });
 
+/** Re-scores a dataset's completed runs on its versions from their stored outputs (lib/versions/rescore-job.ts). */
+export const ZVersionRescorePayload = z.object({
+  datasetId: z.uuid(),
+});
+
 export const queueContract = {
   system: {
     name: "system",
@@ -102,6 +107,10 @@ export const queueContract = {
   fineTuneChunk: {
     name: "finetune-chunk",
     jobs: { chunk: ZFineTuneChunkPayload },
+  },
+  versionRescore: {
+    name: "version-rescore",
+    jobs: { rescore: ZVersionRescorePayload },
   },
 } as const;
 

@@ -6,9 +6,10 @@ import { ZOutputFilters } from "@/lib/outputs/filters";
 import { prepareOutputsQuery } from "@/lib/outputs/query";
 import { ensureFirstVersion } from "@/lib/versions/create";
 import { latestVersionId } from "@/lib/versions/latest";
+import { resolvePairwiseFlips } from "./pairwise-source";
 import type { TCreateQueue } from "./schemas";
 
-type TSource = { datasetId: string; name: string; items: Prisma.Sql; links: Record<string, string | null> };
+export type TSource = { datasetId: string; name: string; items: Prisma.Sql; links: Record<string, string | null> };
 
 /** Items in order: `SELECT "sampleId", "outputId" ...` (the position is their row number by sample). */
 async function resolveSource(db: TPrisma, input: TCreateQueue): Promise<TSource> {
@@ -56,6 +57,7 @@ async function resolveSource(db: TPrisma, input: TCreateQueue): Promise<TSource>
       links: { judgingId: judging.id, runId: judging.runId },
     };
   }
+  if (input.source === "pairwise-flips") return resolvePairwiseFlips(db, input);
   const dataset = await db.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
   if (!dataset) throw new ApiError(404, "dataset_not_found", `Dataset ${input.datasetId} does not exist.`);
   return {

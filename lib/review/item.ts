@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { findQueueOr404 } from "./find-queue";
 import type { TDb } from "@/lib/db/prisma";
 import { findActiveDecisions, judgeItem, type TItemVerdict } from "./active";
+import { loadPairAnswers, type TPairAnswers } from "./pair";
 
 export type TReviewItemView = {
   queue: {
@@ -27,7 +28,12 @@ export type TReviewItemView = {
     parsedLabel: string | null;
     valid: boolean | null;
     assigneeId: string | null;
+    assigneeName: string | null;
   };
+  /** Two answers to prefer between (A, B): a disagreement of two runs, or a flipped pairwise verdict. */
+  pair: TPairAnswers | null;
+  /** What the reviewer decides: labels (classification), a grade on the scale, or a preference between two answers. */
+  mode: "label" | "grade" | "prefer";
   decisions: {
     id: number;
     reviewerId: string;
@@ -41,7 +47,7 @@ export type TReviewItemView = {
   }[];
   verdict: TItemVerdict["state"];
   /** The caller's standing decision on this item. */
-  mine: { kind: string; label: string | null } | null;
+  mine: { kind: string; label: string | null; grade: number | null } | null;
   progress: { decided: number; conflicts: number; total: number };
 };
 
@@ -64,6 +70,24 @@ export async function countProgress(db: TDb, queueId: string, reviewsPerItem: nu
            count(*) FILTER (WHERE says > 1)::int AS conflicts
     FROM standing`;
   return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
+}
+
+/**
+ * From `position` on, the first item dealt to the reviewer (or to nobody) without a standing decision of theirs
+ * (notes aside); null when none is left. A walk of the queue's (queueId, position) index.
+ */
+export async function seekOpenPosition(db: TDb, queueId: string, position: number, reviewerId: string | null) {
+  const [row] = await db.$queryRaw<{ position: number }[]>`
+    SELECT i.position FROM "ReviewItem" i
+    WHERE i."queueId" = ${queueId}::uuid AND i.position >= ${position}
+      AND (i."assigneeId" IS NULL OR i."assigneeId" = ${reviewerId})
+      AND NOT EXISTS (
+        SELECT 1 FROM "ReviewDecision" d
+        WHERE d."itemId" = i.id AND d."reviewerId" = ${reviewerId} AND d.kind NOT IN ('UNDO', 'NOTE')
+          AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."itemId" = i.id AND u.kind = 'UNDO'
+                            AND u."undoesId" = d.id))
+    ORDER BY i.position LIMIT 1`;
+  return row?.position ?? null;
 }
 
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
@@ -95,13 +119,16 @@ export async function getReviewItem(
     LEFT JOIN "SampleOverride" ov ON ov."versionId" = ${queue.versionId}::uuid AND ov."sampleId" = s.id
     WHERE i."queueId" = ${queueId}::uuid AND i.position = ${at}`;
   if (!row) throw new ApiError(404, "item_not_found", `The queue has no item at position ${position}.`);
-  const [decisions, version, progress] = await Promise.all([
+  const [decisions, version, progress, pair] = await Promise.all([
     db.reviewDecision.findMany({ where: { itemId: row.itemId }, orderBy: { id: "asc" } }),
     queue.versionId ? db.datasetVersion.findUnique({ where: { id: queue.versionId } }) : null,
     countProgress(db, queueId, queue.reviewsPerItem),
+    loadPairAnswers(db, queue, { id: row.sampleId, expected: row.expected }),
   ]);
   const users = await db.user.findMany({
-    where: { id: { in: [...new Set(decisions.map((d) => d.reviewerId))] } },
+    where: {
+      id: { in: [...new Set([...decisions.map((d) => d.reviewerId), ...(row.assigneeId ? [row.assigneeId] : [])])] },
+    },
     select: { id: true, name: true },
   });
   const active = findActiveDecisions(decisions);
@@ -122,7 +149,14 @@ export async function getReviewItem(
       scaleMax: queue.scaleMax,
     },
     position: at,
-    item: { ...item, assigneeId },
+    item: { ...item, assigneeId, assigneeName: users.find((u) => u.id === assigneeId)?.name ?? assigneeId },
+    pair,
+    mode:
+      queue.source === "judge-grades"
+        ? "grade"
+        : queue.source === "pairwise-flips" || (pair && !version?.labels.length)
+          ? "prefer"
+          : "label",
     decisions: decisions.map((d) => ({
       id: d.id,
       reviewerId: d.reviewerId,
@@ -135,7 +169,23 @@ export async function getReviewItem(
       createdAt: d.createdAt.toISOString(),
     })),
     verdict: judgeItem(active, queue.reviewsPerItem).state,
-    mine: mine ? { kind: mine.kind, label: mine.label } : null,
+    mine: mine ? { kind: mine.kind, label: mine.label, grade: mine.grade } : null,
     progress: { ...progress, total: queue.itemCount },
   };
+}
+
+/** GET /api/review-queues/:id/items: the item at `position`, or with `seek: "open"` the caller's next open one. */
+export async function findReviewItem(
+  db: TDb,
+  queueId: string,
+  query: { position: number; seek?: "open" | undefined },
+  reviewerId: string | null,
+): Promise<TReviewItemView> {
+  if (query.seek !== "open") return getReviewItem(db, queueId, query.position, reviewerId);
+  await findQueueOr404(db, queueId);
+  const open = await seekOpenPosition(db, queueId, query.position, reviewerId);
+  if (open === null) {
+    throw new ApiError(404, "no_open_item", `No item left for you from position ${query.position} on.`);
+  }
+  return getReviewItem(db, queueId, open, reviewerId);
 }

@@ -82,7 +82,7 @@ describe("review queues and decisions", () => {
     expect(view.item.sampleId).toBe(s4);
     expect(view.verdict).toBe("conflict");
     expect(view.decisions.map((d) => d.reviewerId).sort()).toEqual([alice, bob].sort());
-    expect(view.mine).toEqual({ kind: "EXCLUDE", label: null });
+    expect(view.mine).toEqual({ kind: "EXCLUDE", label: null, grade: null });
     expect(view.progress).toEqual({ decided: 4, conflicts: 1, total: invalid.length });
     // The audit trail keeps the undone decision and the undo.
     expect(await prisma.reviewDecision.count({ where: { queueId: queue.id, sampleId: s0 } })).toBe(3);

@@ -34,6 +34,15 @@ export const ZCreateQueue = z.discriminatedUnion("source", [
     scaleMax: z.number().int().min(1).max(100).default(10),
   }),
   z.object({ ...common, source: z.literal("dataset-conflicts"), datasetId: z.uuid() }),
+  z.object({
+    ...common,
+    source: z.literal("pairwise-flips"),
+    pairwiseJudgingId: z.uuid(),
+    /** The pair whose flipped verdicts are reviewed (its index in the judging's pairs). */
+    pairIndex: z.number().int().min(0).max(1000).default(0),
+    /** One juror's flips; without it, a sample is flipped when any juror's two orders disagree. */
+    judgeIndex: z.number().int().min(0).max(10).optional(),
+  }),
 ]);
 export type TCreateQueue = z.infer<typeof ZCreateQueue>;
 
@@ -53,5 +62,9 @@ export const ZDecision = z.object({
 export type TDecisionInput = z.infer<typeof ZDecision>;
 
 export const ZQueueParams = z.object({ id: z.uuid() });
-export const ZItemQuery = z.object({ position: z.coerce.number().int().min(0).max(2_147_483_647).default(0) });
+export const ZItemQuery = z.object({
+  position: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+  /** `open`: from `position` on, the first item dealt to the caller (or to nobody) that they have not decided yet. */
+  seek: z.enum(["open"]).optional(),
+});
 export const ZExportQuery = z.object({ format: z.enum(["csv", "jsonl"]).default("csv") });

@@ -2,6 +2,7 @@ import { checkAnswerMode } from "@/lib/answer-modes/check-run";
 import { ApiError } from "@/lib/api/errors";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import type { TJobEnqueuer } from "@/lib/jobs/control";
+import { latestVersionId } from "@/lib/versions/latest";
 import { DEFAULT_CLASSIFICATION_TEMPLATE, DEFAULT_OPEN_QA_TEMPLATE, validateTemplate } from "./prompt";
 import { measureSampleSet } from "./sample-set";
 import { DEFAULT_MAX_TOKENS, type TCreateRunsInput, type TRunSettings } from "./schemas";
@@ -19,7 +20,7 @@ export async function createRuns(
   input: TCreateRunsInput,
 ): Promise<{ ids: string[] }> {
   const endpointIds = [...new Set(input.endpointIds ?? [input.endpointId!])];
-  const { dataset, template, sampleSet } = await checkRunSettings(db, input);
+  const { dataset, template, sampleSet, versionId } = await checkRunSettings(db, input);
   const endpoints = await db.modelEndpoint.findMany({ where: { id: { in: endpointIds } }, select: { id: true } });
   const missing = endpointIds.filter((id) => !endpoints.some((endpoint) => endpoint.id === id));
   if (missing.length > 0)
@@ -30,6 +31,9 @@ export async function createRuns(
       db.run.create({
         data: {
           datasetId: dataset.id,
+          // The version its sample set was measured on (the latest): recorded, not left to the insert trigger, so a
+          // version accepted in between cannot give the run a set it did not measure.
+          datasetVersionId: versionId,
           endpointId,
           task: dataset.task,
           promptTemplate: template,
@@ -59,11 +63,17 @@ export async function createRuns(
 
 /** The checks made before any run is written; the preview (POST /api/runs/preview) makes the same ones. */
 export async function checkRunSettings(db: TDb, input: TRunSettings) {
-  const dataset = await db.dataset.findUnique({
+  const found = await db.dataset.findUnique({
     where: { id: input.datasetId },
     select: { id: true, task: true, trainCount: true, labels: true },
   });
-  if (!dataset) throw new ApiError(404, "dataset_not_found", `Dataset ${input.datasetId} does not exist.`);
+  if (!found) throw new ApiError(404, "dataset_not_found", `Dataset ${input.datasetId} does not exist.`);
+  // A run evaluates the dataset's latest version: its label set (a review may have added one) and its samples.
+  const versionId = await latestVersionId(db, found.id);
+  const version = versionId
+    ? await db.datasetVersion.findUnique({ where: { id: versionId }, select: { labels: true } })
+    : null;
+  const dataset = { ...found, labels: version?.labels ?? found.labels };
   if (input.shots > 0 && input.split === "TRAIN") {
     throw new ApiError(
       422,
@@ -88,8 +98,8 @@ export async function checkRunSettings(db: TDb, input: TRunSettings) {
     ]);
 
   checkAnswerMode(input, dataset);
-  const sampleSet = await measureSampleSet(db, input);
+  const sampleSet = await measureSampleSet(db, { ...input, versionId });
   if (sampleSet.total === 0)
     throw new ApiError(422, "empty_split", `The ${input.split} split of this dataset has no samples.`);
-  return { dataset, template, sampleSet };
+  return { dataset, template, sampleSet, versionId };
 }

@@ -20,7 +20,14 @@ export const runKind: TJobKind<Run, TRunContext, TPendingSample, TOutputRow> = {
   queue: { dispatch: "runDispatch", chunk: "sampleGenerate", idField: "runId" },
   reconcileLockKey: 823001,
   // Losing a buffer of outputs in a crash costs nothing: the response cache already holds those answers.
-  insert: modelCallRowsInsert("Output", "runId", ["rawText", "parsedLabel", "valid", "correct", "confidence"]),
+  insert: modelCallRowsInsert("Output", "runId", [
+    "rawText",
+    "parsedLabel",
+    "valid",
+    "correct",
+    "confidence",
+    "labelScoring",
+  ]),
   findJob: (db, id) => db.run.findUnique({ where: { id } }),
   start: (db, run) => markJobStarted(db, runKind, run.id),
   findChunksWithMissingRows: findChunksWithMissingOutputs,

@@ -17,13 +17,14 @@ describe("the output rows' batch insert", () => {
         valid: true,
         correct: true,
         confidence: 0.8,
+        labelScoring: "first-token",
       },
       { runId: "r", sampleId: 2, attempts: 3, latencyMs: 9, errorKind: "timeout", errorMessage: "slow" },
     ]);
-    expect(text).toContain("VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15), ($16,");
+    expect(text).toContain("VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16), ($17,");
     expect(text).toMatch(/ON CONFLICT \("runId", "sampleId"\) DO NOTHING$/);
-    expect(values).toHaveLength(30);
-    expect(values.slice(0, 15)).toEqual([
+    expect(values).toHaveLength(32);
+    expect(values.slice(0, 16)).toEqual([
       "r",
       1,
       "neoplasms",
@@ -31,6 +32,7 @@ describe("the output rows' batch insert", () => {
       true,
       true,
       0.8,
+      "first-token",
       null,
       null,
       1,
@@ -40,9 +42,10 @@ describe("the output rows' batch insert", () => {
       null,
       false,
     ]);
-    expect(values.slice(15)).toEqual([
+    expect(values.slice(16)).toEqual([
       "r",
       2,
+      null,
       null,
       null,
       null,

@@ -40,15 +40,20 @@ export type TRunPreview = {
 
 /** The prompt of the first sample of the split, rendered as the run would send it, and the run's cost estimate. */
 export async function previewRuns(db: TDb, input: TPreviewRunsInput): Promise<TRunPreview> {
-  const { dataset, template, sampleSet } = await checkRunSettings(db, input);
+  const { dataset, template, sampleSet, versionId } = await checkRunSettings(db, input);
   const endpointIds = [...new Set(input.endpointIds ?? (input.endpointId ? [input.endpointId] : []))];
   const [sample, candidates, endpoints] = await Promise.all([
     db.sample.findFirst({
-      where: { datasetId: dataset.id, split: input.split },
+      // The first sample the run would send: the latest version's exclusions are not sent.
+      where: {
+        datasetId: dataset.id,
+        split: input.split,
+        ...(versionId ? { NOT: { overrides: { some: { versionId, excluded: true } } } } : {}),
+      },
       orderBy: { index: "asc" },
       select: { index: true, input: true, expected: true },
     }),
-    drawShots(db, { datasetId: dataset.id, shots: input.shots, seed: input.seed }),
+    drawShots(db, { datasetId: dataset.id, shots: input.shots, seed: input.seed, versionId }),
     db.modelEndpoint.findMany({
       where: { id: { in: endpointIds } },
       select: { id: true, name: true, inputPricePerM: true, outputPricePerM: true },

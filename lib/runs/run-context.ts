@@ -7,6 +7,7 @@ import {
   type TAnswerFormat,
   type TAnswerMode,
 } from "@/lib/answer-modes/modes";
+import { isModeOffered, readCapabilities } from "@/lib/answer-modes/capabilities";
 import type { TShot } from "./prompt";
 import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
@@ -28,9 +29,16 @@ export type TRunContext = {
     lastIndex: number;
     answerMode: TAnswerMode;
     generation: number;
+    /** The dataset version the run evaluates: its excluded samples are skipped, its corrected labels scored. */
+    versionId: string | null;
   };
   /** The answer mode's request fields (null for plain free text). */
   answerFormat: TAnswerFormat | null;
+  /**
+   * LOGPROBS runs on an endpoint that takes a guided choice (or was never probed): the request fields of one scoring
+   * call forcing a single label (lib/answer-modes/label-calls.ts). Null otherwise: shared mass is split evenly.
+   */
+  labelCallFormat: ((label: string) => TAnswerFormat) | null;
   labels: string[];
   /** Issue 15: expected labels corrected by the run's dataset version, by sample id. */
   relabelled: Map<number, string>;
@@ -46,18 +54,32 @@ export type TRunContext = {
 export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRunContext> {
   const run = await deps.db.run.findUniqueOrThrow({
     where: { id: runId },
-    include: { dataset: { select: { labels: true } }, endpoint: { select: { guidedChoiceField: true } } },
+    include: {
+      dataset: { select: { labels: true } },
+      endpoint: { select: { guidedChoiceField: true, capabilities: true } },
+    },
   });
   const [endpoint, shots, version] = await Promise.all([
     deps.loadEndpoint(run.endpointId),
-    drawShots(deps.db, { datasetId: run.datasetId, shots: run.shots, seed: run.seed }),
+    drawShots(deps.db, {
+      datasetId: run.datasetId,
+      shots: run.shots,
+      seed: run.seed,
+      versionId: run.datasetVersionId,
+    }),
     loadRunVersion(deps.db, run.datasetVersionId),
   ]);
   const { id, datasetId, task, split, promptTemplate, temperature, maxTokens, seed, total, lastIndex } = run;
   const answerMode = ZAnswerMode.catch("FREE_TEXT").parse(run.answerMode);
   const labels = version.labels ?? run.dataset.labels;
+  const guidedChoiceField = ZGuidedChoiceField.catch("guided_choice").parse(run.endpoint.guidedChoiceField);
+  const classification = run.task === "CLASSIFICATION";
+  const scoringCalls =
+    classification &&
+    answerMode === "LOGPROBS" &&
+    isModeOffered(readCapabilities(run.endpoint.capabilities), "GUIDED_CHOICE");
   const classifier = isClassifierRun(run)
-    ? await ensureRunClassifier(deps, { id, datasetId }, endpoint, version.relabelled)
+    ? await ensureRunClassifier(deps, { id, datasetId, versionId: run.datasetVersionId }, endpoint, version.relabelled)
     : null;
   return {
     job: {
@@ -73,14 +95,14 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
       lastIndex,
       answerMode,
       generation: run.generation,
+      versionId: run.datasetVersionId,
     },
-    answerFormat:
-      run.task === "CLASSIFICATION"
-        ? buildAnswerFormat(answerMode, labels, {
-            guidedChoiceField: ZGuidedChoiceField.catch("guided_choice").parse(run.endpoint.guidedChoiceField),
-            withLogprobs: run.withLogprobs,
-          })
-        : null,
+    answerFormat: classification
+      ? buildAnswerFormat(answerMode, labels, { guidedChoiceField, withLogprobs: run.withLogprobs })
+      : null,
+    labelCallFormat: scoringCalls
+      ? (label) => buildAnswerFormat("GUIDED_CHOICE", [label], { guidedChoiceField, withLogprobs: true })!
+      : null,
     labels,
     relabelled: version.relabelled,
     shots,

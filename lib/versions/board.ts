@@ -1,7 +1,7 @@
 import type { TDb } from "@/lib/db/prisma";
 import { ensureFirstVersion } from "./create";
 import { buildVersionFigures, type TVersionFigures } from "./figures";
-import { scoreRunOnVersion } from "./rescore";
+import { readRunVersionScores } from "./rescore";
 import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TVersionBoardRow = TVersionFigures & {
@@ -25,7 +25,10 @@ export type TVersionSummary = {
   createdAt: string;
 };
 
-export type TVersionBoard = TVersionSummary & { rows: TVersionBoardRow[] };
+/** A completed run whose score on a version the re-score job has not stored yet (seconds after an accept). */
+export type TPendingBoardRow = Pick<TVersionBoardRow, "runId" | "endpointName" | "shots" | "method" | "scoring">;
+
+export type TVersionBoard = TVersionSummary & { rows: TVersionBoardRow[]; pending: TPendingBoardRow[] };
 
 /** The dataset's versions, oldest first (version 1 created for a dataset that predates versions). */
 export async function listVersions(db: TDb, datasetId: string) {
@@ -49,8 +52,8 @@ export function toVersionSummary(version: Awaited<ReturnType<typeof listVersions
 
 /**
  * Per version of a classification dataset, every completed run scored on it: natively (the run's own version) or
- * re-scored from its stored outputs, no model call. Scores are stored per (run, version), so only the first view
- * of a new version aggregates.
+ * re-scored from its stored outputs, no model call. Only reads the stored scores (RunVersionScore): the re-score job
+ * (rescore-job.ts) writes them when a version is created or a run completes; a run not scored yet is `pending`.
  */
 export async function getVersionBoards(
   db: TDb,
@@ -66,26 +69,32 @@ export async function getVersionBoards(
         id: true,
         shots: true,
         method: true,
+        generation: true,
         datasetVersionId: true,
         endpoint: { select: { name: true } },
       },
     }),
   ]);
-  const boards: TVersionBoard[] = [];
-  for (const version of versions) {
+  const scores = await readRunVersionScores(
+    db,
+    runs,
+    versions.map((version) => version.id),
+  );
+  return versions.map((version) => {
     const rows: TVersionBoardRow[] = [];
+    const pending: TPendingBoardRow[] = [];
     for (const run of runs) {
-      const score = await scoreRunOnVersion(db, run.id, version.id);
-      rows.push({
+      const row = {
         runId: run.id,
         endpointName: isClassifierRun(run) ? classifierRunName(run.endpoint.name) : run.endpoint.name,
         shots: run.shots,
         method: run.method,
-        scoring: run.datasetVersionId === version.id ? "native" : "re-scored",
-        ...buildVersionFigures(version.labels, score, options),
-      });
+        scoring: run.datasetVersionId === version.id ? ("native" as const) : ("re-scored" as const),
+      };
+      const score = scores.get(`${run.id}:${version.id}`);
+      if (score) rows.push({ ...row, ...buildVersionFigures(version.labels, score, options) });
+      else pending.push(row);
     }
-    boards.push({ ...toVersionSummary(version), rows });
-  }
-  return boards;
+    return { ...toVersionSummary(version), rows, pending };
+  });
 }

@@ -51,6 +51,8 @@ export async function createVersion(
     labels: readonly string[];
     reviewQueueId?: string | null;
     createdById?: string | null;
+    /** REVIEW (a review queue accepted; the default) or UPLOAD (a corrected file re-uploaded). */
+    origin?: "REVIEW" | "UPLOAD";
   },
 ): Promise<{ id: string; number: number; contentHash: string }> {
   await db.$queryRaw`SELECT 1 FROM "Dataset" WHERE id = ${input.datasetId}::uuid FOR UPDATE`;
@@ -63,7 +65,7 @@ export async function createVersion(
       datasetId: input.datasetId,
       number: next,
       contentHash: "0".repeat(64),
-      origin: "REVIEW",
+      origin: input.origin ?? "REVIEW",
       parentId: input.parentId,
       labels: [...input.labels].sort(),
       reviewQueueId: input.reviewQueueId ?? null,

@@ -5,7 +5,8 @@ import { seedRunWithOutputs } from "@/test/outputs-seed";
 import { getVersionBoards } from "./board";
 import { createVersion, ensureFirstVersion } from "./create";
 import { buildVersionFigures } from "./figures";
-import { scoreRunOnVersion } from "./rescore";
+import { readRunVersionScores, scoreRunOnVersion } from "./rescore";
+import { findMissingScores, rescoreDataset } from "./rescore-job";
 
 afterAll(() => prisma.$disconnect());
 
@@ -108,20 +109,33 @@ describe("dataset versions and re-scoring", () => {
     expect(figures.validAccuracyWithAliases.estimate).toBeCloseTo(byHand.aliasCorrect / byHand.aliasValid, 12);
     expect(byHand.aliasValid).toBeGreaterThan(byHand.valid);
 
-    // Stored per (run, version): a second read gives the same counts without aggregating.
+    // Stored per (run, version) at the run's generation: what pages read.
     expect(await prisma.runVersionScore.count({ where: { runId: seed.runId, versionId: v2.id } })).toBe(1);
-    expect(await scoreRunOnVersion(prisma, seed.runId, v2.id)).toEqual(score);
+    const read = await readRunVersionScores(prisma, [{ id: seed.runId, generation: 0 }], [v2.id]);
+    expect(read.get(`${seed.runId}:${v2.id}`)).toEqual(score);
+
+    // The board only reads: versions 1 and 3 are pending until the re-score job has run.
+    const before = await getVersionBoards(prisma, seed.datasetId, { bootstrapSamples: 10 });
+    expect(before.map((b) => [b.number, b.rows.length, b.pending.length])).toEqual([
+      [1, 0, 1],
+      [2, 1, 0],
+      [3, 0, 1],
+    ]);
+    expect(await rescoreDataset(prisma, seed.datasetId)).toEqual({ stored: 2 });
+    expect(await findMissingScores(prisma, seed.datasetId)).toEqual([]);
 
     // The board: version 1 native (the raw outputs' own correct flags), version 2 re-scored.
     const boards = await getVersionBoards(prisma, seed.datasetId, { bootstrapSamples: 10 });
     expect(boards.map((b) => b.number)).toEqual([1, 2, 3]);
-    const [onV1, onV2] = [boards[0]!.rows[0]!, boards[1]!.rows[0]!];
+    expect(boards.every((b) => b.pending.length === 0)).toBe(true);
+    const [onV1, onV2, onV3] = [boards[0]!.rows[0]!, boards[1]!.rows[0]!, boards[2]!.rows[0]!];
     expect(onV1.scoring).toBe("native");
     expect(onV2.scoring).toBe("re-scored");
     const outputs = await prisma.output.findMany({ where: { runId: seed.runId } });
     expect(onV1.correct).toBe(outputs.filter((o) => o.correct).length);
     expect(onV1.valid).toBe(outputs.filter((o) => o.valid).length);
     expect(onV2.correct).toBe(byHand.correct);
+    expect(onV3.correct).toBe(byHand.correct);
   });
 });
 

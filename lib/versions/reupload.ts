@@ -87,6 +87,7 @@ export async function reuploadDataset(db: TPrisma, datasetId: string, request: R
             parentId: versionId,
             change: { relabel, exclude, aliases: new Map() },
             labels,
+            origin: "UPLOAD",
           }),
         { timeout: 120_000 },
       );

@@ -1,7 +1,10 @@
 // Answer modes (issue 16), deterministically: `response_format: json_schema` with a label enum, vLLM's
 // `guided_choice` / `structured_outputs: { choice }`, and `logprobs` / `top_logprobs`. Any handler's content reply
 // goes through `applyAnswerMode`; the `ignore-schema+`, `reject-schema+` and `no-logprobs+` model prefixes play
-// endpoints that answer in prose anyway, refuse the fields with a 400, or never send log-probabilities.
+// endpoints that answer in prose anyway, refuse the fields with a 400, or never send log-probabilities; `unsure+`
+// gives the first token of the model's label a probability of only 0.3 (its rivals share the rest). A guided choice
+// of one label is a scoring call: the forced label's tokens get the model's own probabilities (see
+// buildForcedLogprobs).
 import { hashText, hashToUnit } from "./hash";
 import { badRequest } from "./replies";
 import type { TChatRequest, TContentReply, THandler } from "./types";
@@ -51,7 +54,13 @@ type TTop = { token: string; logprob: number };
  * the other labels that share the label's prefix so far are the alternatives, sharing the rest of the mass
  * (halving); tokens outside the label (JSON braces) are near-certain.
  */
-export function buildTestLogprobs(content: string, label: string | null, labels: readonly string[], top: number) {
+export function buildTestLogprobs(
+  content: string,
+  label: string | null,
+  labels: readonly string[],
+  top: number,
+  options: { firstProbability?: number } = {},
+) {
   const tokens = tokenizeForTest(content);
   const labelStart = label === null ? -1 : content.indexOf(label);
   let offset = 0;
@@ -61,7 +70,10 @@ export function buildTestLogprobs(content: string, label: string | null, labels:
     const inLabel = label !== null && labelStart >= 0 && at >= labelStart && at < labelStart + label.length;
     if (!inLabel) return toEntry(token, Math.log(0.999), [], top);
     const relative = at - labelStart;
-    const probability = 0.6 + 0.35 * hashToUnit(`${content}#${position}`, 0x10b);
+    const probability =
+      relative === 0 && options.firstProbability !== undefined
+        ? options.firstProbability
+        : 0.6 + 0.35 * hashToUnit(`${content}#${position}`, 0x10b);
     const alternatives: string[] = [];
     for (const other of labels) {
       if (other === label || !other.startsWith(label.slice(0, relative))) continue;
@@ -75,6 +87,33 @@ export function buildTestLogprobs(content: string, label: string | null, labels:
       return { token: piece, logprob: Math.log(share) };
     });
     return toEntry(token, Math.log(probability), tops, top);
+  });
+}
+
+/** The probability of a forced label's diverging token: low, and different per label (so labels can be ranked). */
+export const forcedProbability = (label: string) => 0.01 + 0.09 * hashToUnit(label, 0xf0c);
+
+/**
+ * A scoring call's log-probabilities (a guided choice of one label): the raw probabilities the model gives the
+ * forced label's tokens, as vLLM reports them under guided decoding. While the label spells the model's own answer
+ * its tokens are likely (0.6–0.95, as in buildTestLogprobs); the first token that leaves it gets `forcedProbability`
+ * of the label; once a label is under way its later tokens are near-certain (0.9).
+ */
+export function buildForcedLogprobs(label: string, own: string) {
+  const wanted = own.trim().toLowerCase();
+  let offset = 0;
+  let diverged = false;
+  return tokenizeForTest(label).map((token, position) => {
+    offset += token.length;
+    let probability: number;
+    if (diverged) probability = 0.9;
+    else if (wanted.startsWith(label.slice(0, offset).toLowerCase())) {
+      probability = 0.6 + 0.35 * hashToUnit(`${label}#${position}`, 0x10b);
+    } else {
+      diverged = true;
+      probability = forcedProbability(label);
+    }
+    return toEntry(token, Math.log(probability), [], 0);
   });
 }
 
@@ -104,16 +143,25 @@ export function applyAnswerMode(req: TChatRequest, reply: TContentReply): TConte
       ? reply.content
       : null;
   const content = asked.json ? JSON.stringify({ label }) : constrained ? (label ?? reply.content) : reply.content;
+  const scoringCall = asked.choice && !asked.json && asked.labels?.length === 1 && label !== null;
+  const firstProbability = reply.answerMode === "unsure" ? 0.3 : undefined;
   const logprobs =
     asked.logprobs && reply.answerMode !== "no-logprobs"
-      ? { content: buildTestLogprobs(content, label, labels, asked.top) }
+      ? {
+          content: scoringCall
+            ? buildForcedLogprobs(label, reply.content)
+            : buildTestLogprobs(content, label, labels, asked.top, { firstProbability }),
+        }
       : null;
   return { ...reply, content, logprobs };
 }
 
 const MODE_FIELDS = ["response_format", "guided_choice", "structured_outputs", "logprobs"] as const;
 
-/** `ignore-schema+<model>`, `reject-schema+<model>`, `no-logprobs+<model>`: endpoints that do not honour the modes. */
+/**
+ * `ignore-schema+<model>`, `reject-schema+<model>`, `no-logprobs+<model>`: endpoints that do not honour the modes;
+ * `unsure+<model>`: one whose first label token is only 0.3 likely.
+ */
 export function wrapAnswerModeSupport(kind: string, inner: THandler): THandler {
   return async (req, ctx) => {
     if (kind === "reject-schema") {
@@ -123,6 +171,9 @@ export function wrapAnswerModeSupport(kind: string, inner: THandler): THandler {
     const reply = await inner(req, ctx);
     if (!("content" in reply) || typeof reply.content !== "string") return reply;
     if (kind === "reject-schema") return reply;
-    return { ...reply, answerMode: kind === "ignore-schema" ? "ignore" : "no-logprobs" };
+    return {
+      ...reply,
+      answerMode: kind === "ignore-schema" ? "ignore" : kind === "unsure" ? "unsure" : "no-logprobs",
+    };
   };
 }

@@ -85,7 +85,7 @@ function buildHandler(
     const content = model.slice("constant:".length);
     return () => ({ content });
   }
-  const unsupported = /^(ignore-schema|reject-schema|no-logprobs)\+(.+)$/.exec(model);
+  const unsupported = /^(ignore-schema|reject-schema|no-logprobs|unsure)\+(.+)$/.exec(model);
   if (unsupported) {
     const inner = resolve(unsupported[2] ?? "");
     return inner && wrapAnswerModeSupport(unsupported[1] ?? "", inner);

@@ -17,7 +17,7 @@ export type TContentReply = TReplyBase & {
   finishReason?: "stop" | "length" | "content_filter";
   /** Answer modes (answer-modes.ts): the labels the model knows, how it treats the mode fields, its logprobs. */
   alternatives?: readonly string[];
-  answerMode?: "ignore" | "no-logprobs";
+  answerMode?: "ignore" | "no-logprobs" | "unsure";
   logprobs?: unknown;
 };
 

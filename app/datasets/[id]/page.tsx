@@ -1,4 +1,6 @@
 import { StartReviewButton } from "@/components/review/start-review-button";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
+import { prisma } from "@/lib/db/prisma";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -21,7 +23,8 @@ import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { StartClassifierRun } from "@/components/embedding-classifier/start-classifier-run";
 import { listEmbeddingEndpointOptions } from "@/lib/embedding-classifier/endpoint-options";
-import { prisma } from "@/lib/db/prisma";
+import { DatasetVersions } from "@/components/versions/dataset-versions";
+import { listVersions, toVersionSummary } from "@/lib/versions/board";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -36,8 +39,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function DatasetPage({ params, searchParams }: TProps) {
   await connection();
   const dataset = requireRecord(await findRecord((await params).id, findDataset));
+  const reviewers = await loadReviewersForPage(prisma);
   const query = readSampleQuery(await searchParams);
-  const page = await findSamples(dataset.id, query);
+  const [page, versions] = await Promise.all([findSamples(dataset.id, query), listVersions(prisma, dataset.id)]);
   const basePath = `/datasets/${dataset.id}`;
   const classification = dataset.task === "CLASSIFICATION";
 
@@ -77,9 +81,11 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-600">Found over the whole file when it was imported.</p>
             <WarningList warnings={dataset.warnings} />
-            {dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
+            {reviewers && dataset.warnings.some((warning) => warning.kind === "conflicting_duplicates") ? (
               <div className="mt-4">
                 <StartReviewButton
+                  align="left"
+                  reviewers={reviewers}
                   body={{ source: "dataset-conflicts", datasetId: dataset.id }}
                   label="Review the conflicting duplicates"
                 />
@@ -91,6 +97,11 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
           <StartClassifierRun datasetId={dataset.id} endpoints={await listEmbeddingEndpointOptions(prisma)} />
         ) : null}
         <DatasetFacts dataset={dataset} />
+        <DatasetVersions
+          datasetId={dataset.id}
+          versions={versions.map(toVersionSummary)}
+          classification={classification}
+        />
         <section id="samples" aria-labelledby="samples-title" className={`${card} scroll-mt-6`}>
           <div className="space-y-4 p-6 pb-4">
             <h2 id="samples-title" className={cardTitle}>

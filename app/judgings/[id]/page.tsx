@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
 import { JudgingDetail } from "@/components/judgings/judging-detail";
+import { JudgeGradesReview } from "@/components/review/judge-grades-review";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
 import { toJudgingRow, toJudgingViewJson } from "@/components/judgings/types";
 import { prisma } from "@/lib/db/prisma";
 import { findRecord, requireRecord } from "@/lib/pages/records";
@@ -21,5 +23,12 @@ export default async function JudgingPage({ params }: TProps) {
   await connection();
   const judging = requireRecord(await findJudgingView((await params).id));
   const rows = await listJudgings(prisma, { datasetId: judging.dataset.id });
-  return <JudgingDetail initial={toJudgingViewJson(judging)} rows={rows.map(toJudgingRow)} />;
+  const reviewers = await loadReviewersForPage(prisma);
+  return (
+    <JudgingDetail
+      initial={toJudgingViewJson(judging)}
+      rows={rows.map(toJudgingRow)}
+      reviewAction={reviewers ? <JudgeGradesReview judgingId={judging.id} reviewers={reviewers} /> : null}
+    />
+  );
 }

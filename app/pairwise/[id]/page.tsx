@@ -6,6 +6,7 @@ import { toPairwiseViewJson } from "@/components/pairwise/types";
 import { prisma } from "@/lib/db/prisma";
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { getPairwiseView } from "@/lib/pairwise/view";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -23,5 +24,6 @@ export default async function PairwisePage({ params }: TProps) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, model: true },
   });
-  return <PairwiseDetail initial={toPairwiseViewJson(view)} endpoints={endpoints} />;
+  const reviewers = await loadReviewersForPage(prisma);
+  return <PairwiseDetail initial={toPairwiseViewJson(view)} endpoints={endpoints} reviewers={reviewers} />;
 }

@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { textLink } from "@/components/ui/styles";
 import { firstValues } from "@/lib/api/search-params";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/prisma";
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { ZItemQuery } from "@/lib/review/schemas";
@@ -23,6 +25,7 @@ export default async function ReviewQueuePage({ params, searchParams }: TProps) 
     ),
   );
   const query = ZItemQuery.safeParse(firstValues(await searchParams));
+  const me = await getCurrentUser();
   return (
     <div className="space-y-5">
       <header>
@@ -42,12 +45,12 @@ export default async function ReviewQueuePage({ params, searchParams }: TProps) 
           ) : null}
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Review: {queue.name}</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>1</kbd>-<kbd>9</kbd> pick a label, <kbd>r</kbd> relabel,{" "}
-          <kbd>a</kbd> alias, <kbd>c</kbd> confirm wrong, <kbd>x</kbd> exclude, <kbd>u</kbd> undo.
-        </p>
       </header>
-      <ReviewPanel queueId={queue.id} initialPosition={query.success ? query.data.position : 0} />
+      <ReviewPanel
+        queueId={queue.id}
+        initialPosition={query.success ? query.data.position : 0}
+        canReview={me?.role ? hasRole(me.role, "analyst") : false}
+      />
     </div>
   );
 }

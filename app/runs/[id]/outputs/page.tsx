@@ -16,6 +16,7 @@ import { card, errorBox, secondaryButton } from "@/components/ui/styles";
 import { prisma } from "@/lib/db/prisma";
 import { invalidGroupsHref, outputsHref, toFilterLink } from "@/lib/outputs/filters";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { loadReviewersForPage } from "@/lib/review/reviewers";
 
 type TProps = {
   params: Promise<{ id: string }>;
@@ -29,6 +30,7 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
   const query = await searchParams;
   const state = requireRecord(await findRecord((await params).id, (id) => loadOutputsPage(prisma, id, query)));
   const { run, counts } = state;
+  const reviewers = await loadReviewersForPage(prisma);
   const classification = run.task === "CLASSIFICATION";
   const link = state.kind === "ok" ? toFilterLink(state.filters) : {};
   const header = (
@@ -44,8 +46,9 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
             Invalid answers, grouped
           </Link>
         ) : null}
-        {classification && state.kind === "ok" && state.total > 0 ? (
+        {reviewers && classification && state.kind === "ok" && state.total > 0 ? (
           <StartReviewButton
+            reviewers={reviewers}
             body={{
               source: "run",
               runId: run.id,
@@ -60,7 +63,13 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
     </header>
   );
   const filters = (
-    <OutputFilters runId={run.id} link={link} labels={classification ? run.labels : []} judgings={run.judgings} />
+    <OutputFilters
+      runId={run.id}
+      link={link}
+      labels={classification ? run.labels : []}
+      judgings={run.judgings}
+      confidence={classification && run.withLogprobs}
+    />
   );
 
   if (state.kind === "problem") {
@@ -126,6 +135,7 @@ export default async function OutputsPage({ params, searchParams }: TProps) {
                 link={pageLink}
                 classification={classification}
                 judged={state.judgingId !== null}
+                confidence={classification && run.withLogprobs}
                 selectedSampleId={state.filters.sample}
               />
             </div>

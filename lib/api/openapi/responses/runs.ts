@@ -1,22 +1,49 @@
 import { z } from "zod";
-import { ZAnyObject, ZEndpointRef, ZJobStatus, ZProgress, ZRef, ZTask, ZTimestamp } from "./shared";
+import {
+  ZAnyObject,
+  ZEndpointRef,
+  ZInterval,
+  ZJobStatus,
+  ZProgress,
+  ZRef,
+  ZRunStatus,
+  ZSplit,
+  ZTask,
+  ZTimestamp,
+} from "./shared";
 
 const ZRunEndpoint = ZEndpointRef.extend({ tags: z.array(z.string()) });
 
+/** lib/jobs/progress.ts: what `evalboard runs create --wait` draws its bar from. */
+const ZRunProgress = ZProgress.extend({
+  errors: z.number().int(),
+  ratePerSecond: z.number().nullable(),
+  etaSeconds: z.number().nullable(),
+});
+
+/** A classification run's metrics (null for open-answer runs and before the first answer). */
+const ZClassificationMetrics = z.looseObject({
+  accuracy: ZInterval,
+  validAccuracy: ZInterval,
+  validRate: ZInterval,
+  macroF1: ZInterval,
+});
+
+/** GET /api/runs/:id; the CLI reads it too, in its wire form (lib/api/openapi/wire.ts). */
 export const ZRunView = z.looseObject({
   id: z.uuid(),
-  status: ZJobStatus,
+  status: ZRunStatus,
   task: ZTask,
   errorMessage: z.string().nullable(),
   dataset: ZRef,
   endpoint: ZRunEndpoint,
-  settings: z.looseObject({ split: z.string(), shots: z.number().int(), promptTemplate: z.string() }),
+  settings: z.looseObject({ split: ZSplit, shots: z.number().int(), promptTemplate: z.string() }),
   createdAt: ZTimestamp,
   startedAt: ZTimestamp.nullable(),
   finishedAt: ZTimestamp.nullable(),
-  progress: ZProgress,
+  progress: ZRunProgress,
   totals: z.looseObject({ cost: z.number().nullable(), promptTokens: z.number(), completionTokens: z.number() }),
-  metrics: ZAnyObject.nullable(),
+  metrics: ZClassificationMetrics.nullable(),
 });
 
 export const ZRunList = z.object({
@@ -47,6 +74,7 @@ const ZOutputItem = z.looseObject({
   correct: z.boolean().nullable(),
   errorKind: z.string().nullable(),
   cached: z.boolean(),
+  confidence: z.number().nullable(),
   score: z.number().nullable(),
 });
 

@@ -11,6 +11,15 @@ export const ZIsoTimestamp = z.string().describe("ISO 8601 timestamp");
 export const ZTask = z.enum(["CLASSIFICATION", "OPEN_QA"]);
 export const ZSplit = z.enum(["TRAIN", "TEST"]);
 export const ZJobStatus = z.string().describe("QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, ...");
+export const JOB_FINISHED = ["COMPLETED", "FAILED", "CANCELLED"] as const;
+/** A run's status (RunStatus): the CLI waits for one of JOB_FINISHED. */
+export const ZRunStatus = z.enum(["QUEUED", "RUNNING", ...JOB_FINISHED]);
+/** An estimate with its 95% interval (null when there is nothing to estimate from). */
+export const ZInterval = z.looseObject({
+  estimate: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
 
 /** Queued, done, failed and the rest of a run's or judging's chunks (lib/jobs/progress.ts). */
 export const ZProgress = z.looseObject({ total: z.number(), done: z.number() });

@@ -3,7 +3,9 @@ import { ZIdParams } from "@/lib/api/ids";
 import { apiRoute } from "@/lib/api/route";
 import { ZReviewStats } from "@/lib/api/openapi/responses/review";
 import { prisma } from "@/lib/db/prisma";
+import { getProducer } from "@/lib/queue/producer";
 import { reuploadDataset } from "@/lib/versions/reupload";
+import { queueVersionRescore } from "@/lib/versions/rescore-job";
 
 export const dynamic = "force-dynamic";
 
@@ -17,5 +19,9 @@ export const POST = apiRoute(
     multipart: ZReuploadFields,
     response: { status: 200, description: "The diff (and version).", json: ZReviewStats },
   },
-  async ({ params, request, reply }) => reply(await reuploadDataset(prisma, params.id, request)),
+  async ({ params, request, reply }) => {
+    const diff = await reuploadDataset(prisma, params.id, request);
+    if (diff.version) await queueVersionRescore(prisma, getProducer(), diff.version.id);
+    return reply(diff);
+  },
 );

@@ -7,7 +7,7 @@ import { ZOutputPage } from "@/lib/api/openapi/responses/runs";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/runs/:id/outputs?view=&expected=&predicted=&scoreMin=&scoreMax=&judgingId=&q=&group=&cursor=&limit= */
+/** GET /api/runs/:id/outputs?view=&expected=&predicted=&scoreMin=&scoreMax=&judgingId=&confidenceMin=&confidenceMax=&q=&group=&sort=&cursor=&limit= */
 export const GET = apiRoute(
   {
     params: ZIdParams,

@@ -1,0 +1,139 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
+import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
+
+type TOutput = {
+  index: number;
+  expected: string;
+  parsedLabel: string | null;
+  valid: boolean | null;
+  errorKind: string | null;
+};
+
+async function waitForCompletion(request: APIRequestContext, runId: string) {
+  await expect
+    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
+      timeout: 90_000,
+    })
+    .toBe("COMPLETED");
+}
+
+async function readOutputs(request: APIRequestContext, runId: string): Promise<TOutput[]> {
+  const response = await request.get(`/api/runs/${runId}/outputs?limit=200`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { items: TOutput[] }).items;
+}
+
+/** Correct / valid counted from the stored outputs, with the expected labels a version corrects (by row index). */
+function countByHand(outputs: TOutput[], relabel: Map<number, string>, removed: Set<number>) {
+  let valid = 0;
+  let correct = 0;
+  for (const output of outputs) {
+    if (output.errorKind !== null || removed.has(output.index) || !output.valid) continue;
+    valid += 1;
+    if (output.parsedLabel === (relabel.get(output.index) ?? output.expected)) correct += 1;
+  }
+  return `${correct} / ${valid}`;
+}
+
+test("upload a new version: see the diff, confirm, switch a run between versions; mismatched columns are named", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const dataset = await createDataset(request, {
+    name: uniqueName("Versioned abstracts"),
+    file: MEDICAL_ABSTRACTS_200,
+  });
+  const endpoint = await createEndpoint(request, { name: uniqueName("Oracle 80"), model: "oracle-80" });
+  const runId = await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id] });
+  await waitForCompletion(request, runId);
+  const outputs = await readOutputs(request, runId);
+
+  // The corrected file: every line is one row (`"text",label,id,split`); rows 1-3 relabelled, the last two removed.
+  const lines = (await readFile(MEDICAL_ABSTRACTS_200, "utf8")).trimEnd().split("\n");
+  const relabel = new Map<number, string>();
+  const corrected = lines.slice(0, -2).map((line, i) => {
+    if (i === 0 || i > 3) return line;
+    return line.replace(/,([^,]+),([^,]+),([^,]+)$/, (_, label: string, id: string, split: string) => {
+      const to = dataset.labels.find((l) => l !== label)!;
+      relabel.set(i - 1, to);
+      return `,${to},${id},${split}`;
+    });
+  });
+  const removed = new Set([lines.length - 3, lines.length - 2]);
+
+  await page.goto(`/datasets/${dataset.id}`);
+  const versions = page.getByRole("region", { name: "Versions" });
+  await expect(versions.getByTestId("version-list")).toContainText("Version 1");
+  await versions.getByRole("button", { name: "Upload a new version" }).click();
+
+  // A file whose columns do not match the mapping: refused, naming the missing columns.
+  await versions.getByLabel("Corrected file").setInputFiles({
+    name: "wrong.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from('body,category\n"some text",cardiology\n'),
+  });
+  const refusal = versions.getByRole("alert");
+  await expect(refusal).toContainText("missing");
+  await expect(refusal).toContainText('"text"');
+  await expect(refusal).toContainText('"label"');
+  await versions.screenshot({ path: "e2e/screenshots/versions-reupload-mismatch.png" });
+
+  // The corrected file: the diff before anything is created.
+  await versions.getByLabel("Corrected file").setInputFiles({
+    name: "abstracts-corrected.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(corrected.join("\n") + "\n"),
+  });
+  const diff = versions.getByTestId("reupload-diff");
+  await expect(diff.getByTestId("diff-relabelled")).toHaveText("3");
+  await expect(diff.getByTestId("diff-removed")).toHaveText("2");
+  await expect(diff.getByTestId("diff-added")).toHaveText("0");
+  await expect(diff.getByRole("table")).toContainText(relabel.get(0)!);
+  await expectAccessible(page);
+  await versions.screenshot({ path: "e2e/screenshots/versions-reupload-diff.png" });
+  await diff.getByRole("button", { name: "Create version 2" }).click();
+  await expect(versions.getByRole("status")).toContainText("Version 2 created (3 relabelled, 2 removed)");
+  await expect(versions.getByTestId("version-list")).toContainText("From a re-upload: 3 relabelled, 2 excluded");
+  await versions.screenshot({ path: "e2e/screenshots/versions-dataset.png" });
+
+  // The run page: version 2 (re-scored by the workers, no model call), then version 1 (native).
+  await page.goto(`/runs/${runId}`);
+  const switcher = page.getByRole("region", { name: "Scored on dataset version" });
+  await expect(switcher.getByRole("combobox", { name: "Version" })).toHaveValue("2");
+  await expect(switcher.getByTestId("run-version-scoring")).toHaveText("re-scored from the stored answers");
+  await expect(switcher.getByText("Correct / valid").locator("..")).toContainText(
+    countByHand(outputs, relabel, removed),
+  );
+  await expect(switcher).toContainText("Valid accuracy with reviewed aliases");
+  await switcher.screenshot({ path: "e2e/screenshots/versions-run-v2.png" });
+  await switcher.getByRole("combobox", { name: "Version" }).selectOption("1");
+  await expect(switcher.getByTestId("run-version-scoring")).toHaveText("natively scored: the version this run ran on");
+  await expect(switcher.getByText("Correct / valid").locator("..")).toContainText(
+    countByHand(outputs, new Map(), new Set()),
+  );
+  await switcher.screenshot({ path: "e2e/screenshots/versions-run-v1.png" });
+  await expectAccessible(page);
+
+  // The leaderboard lists the run on both versions, natively on 1 and re-scored on 2.
+  await page.goto(`/leaderboard?datasetId=${dataset.id}`);
+  await expect(page.getByTestId(`version-1-run-${runId}`)).toContainText("native");
+  await expect(page.getByTestId(`version-2-run-${runId}`)).toContainText("re-scored");
+  await expect(page.getByTestId(`version-2-run-${runId}`).getByTestId("correct-valid")).toHaveText(
+    countByHand(outputs, relabel, removed),
+  );
+  await page.getByRole("region", { name: "Dataset versions" }).screenshot({
+    path: "e2e/screenshots/versions-leaderboard.png",
+  });
+
+  // A new run evaluates version 2: the removed rows are not sent.
+  const secondRun = await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id] });
+  await waitForCompletion(request, secondRun);
+  const second = await readOutputs(request, secondRun);
+  const removedTest = outputs.filter((output) => removed.has(output.index)).length;
+  expect(second).toHaveLength(outputs.length - removedTest);
+  expect(second.some((output) => removed.has(output.index))).toBe(false);
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Output" ADD COLUMN     "labelScoring" TEXT;
