@@ -29,7 +29,14 @@ async function runSeed(): Promise<string> {
 }
 
 type TBoard = {
-  rows: { endpoint: { name: string }; status: string; accuracy: { estimate: number | null }; comparison: unknown }[];
+  rows: {
+    endpoint: { name: string };
+    method: string;
+    status: string;
+    accuracy: { estimate: number | null };
+    validRate: { estimate: number | null };
+    comparison: unknown;
+  }[];
   qa: { reference: { endpoint: { name: string }; status: string; answered: number }[]; judgings: unknown[] } | null;
 };
 
@@ -56,14 +63,16 @@ test("the demo seed fills both leaderboards from the built-in local models, once
 
   // The runs and the demo fine-tune were only queued: the app's workers run them through the local models'
   // OpenAI-compatible API, and the fine-tune (issue 17) trains at the built-in provider, becomes an endpoint and
-  // queues its run, the fourth row. The leaderboard updates itself while any of them is in progress: it settles.
+  // queues its run, the fourth row; the embedding classifier (a logistic regression on the built-in TF-IDF + SVD
+  // embeddings) is the fifth. The leaderboard updates itself while any of them is in progress: it settles.
   await page.goto(`/leaderboard?datasetId=${abstracts.id}`);
   const live = page.getByRole("status").filter({ hasText: "updating live" });
   await expect(live).toHaveCount(0, { timeout: 180_000 });
   const table = page.getByRole("region", { name: "Leaderboard" });
   await expect(table.getByRole("row", { name: /Fine-tuned logreg · Naive Bayes/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /TF-IDF \+ SVD embeddings \+ logistic regression/ })).toBeVisible();
   expect((await readBoard(request, abstracts.id)).rows.map((row) => row.status)).toEqual(
-    Array.from({ length: 4 }, () => "COMPLETED"),
+    Array.from({ length: 5 }, () => "COMPLETED"),
   );
   await expect
     .poll(async () => (await readBoard(request, medquad.id)).qa?.reference.map((row) => row.status).join(), {
@@ -79,6 +88,11 @@ test("the demo seed fills both leaderboards from the built-in local models, once
   expect(accuracy("Majority class")).toBeCloseTo(0.33, 1);
   const fineTuned = board.rows.find((row) => row.endpoint.name.startsWith("Fine-tuned logreg · "));
   expect(fineTuned?.accuracy.estimate ?? 0).toBeGreaterThan(accuracy("Majority class"));
+  // The README's figure for the embedding classifier: about 59%, every answer a valid label.
+  const classifier = board.rows.find((row) => row.method === "EMBEDDING_CLASSIFIER");
+  expect(classifier?.endpoint.name).toBe("TF-IDF + SVD embeddings");
+  expect(classifier?.accuracy.estimate ?? 0).toBeGreaterThan(0.5);
+  expect(classifier?.validRate.estimate).toBe(1);
 
   const models = await table.locator("tbody th[scope=row] a").allTextContents();
   expect(models.indexOf("Naive Bayes (trained on TRAIN)")).toBeLessThan(models.indexOf("Majority class"));

@@ -96,4 +96,68 @@ test("export → fine-tune → endpoint → run → leaderboard row, with the bu
   await expect(table.getByRole("row", { name: new RegExp(`^${providerName}`) }).first()).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: "e2e/screenshots/finetune-leaderboard.png", fullPage: true });
+
+  // The article's other path on the same dataset: a logistic regression on the built-in TF-IDF + SVD embeddings,
+  // started from the dataset page, fitted on TRAIN by the workers, scoring TEST as a run of its own.
+  const embeddingsName = uniqueName("Local embeddings");
+  const embeddings = await request.post("/api/endpoints", {
+    data: {
+      name: embeddingsName,
+      baseUrl: `${BASE_URL}/api/local/v1`,
+      model: `tfidf-svd:${dataset.id}`,
+      apiKey: localModelKey(),
+      inputPricePerM: 0,
+      outputPricePerM: 0,
+    },
+  });
+  expect(embeddings.status(), await embeddings.text()).toBe(201);
+  const embeddingsId = ((await embeddings.json()) as { id: string }).id;
+  await page.goto(`/datasets/${dataset.id}`);
+  const start = page.getByRole("region", { name: "Embedding classifier" });
+  await start.getByLabel("Embeddings endpoint").selectOption(embeddingsId);
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-start.png", fullPage: true });
+  await start.getByRole("button", { name: "Fit and score TEST" }).click();
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+  const classifierRunId = new URL(page.url()).pathname.split("/").pop();
+  const classifierName = `${embeddingsName} + logistic regression`;
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(classifierName);
+  await expect(page.getByText("Completed", { exact: true }).first()).toBeVisible({ timeout: 90_000 });
+  const fit = page.getByRole("region", { name: "Logistic regression on the embeddings" });
+  await expect(fit.getByText("(chosen)")).toBeVisible();
+  await expect(fit).toContainText(`${dataset.trainCount} TRAIN rows`);
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-run.png", fullPage: true });
+
+  const board = (await (await request.get(`/api/leaderboard?datasetId=${dataset.id}`)).json()) as {
+    rows: {
+      runId: string;
+      endpoint: { name: string };
+      method: string;
+      validRate: { estimate: number };
+      answered: number;
+    }[];
+  };
+  const classifierRow = board.rows.find((row) => row.endpoint.name === embeddingsName);
+  expect(classifierRow?.method).toBe("EMBEDDING_CLASSIFIER");
+  // Always a valid label: every TEST sample answered, every answer valid.
+  expect(classifierRow?.answered).toBe(dataset.testCount);
+  expect(classifierRow?.validRate.estimate).toBe(1);
+  await page.goto(`/leaderboard?datasetId=${dataset.id}`);
+  await expect(table.getByRole("row", { name: new RegExp(endpointName) })).toBeVisible();
+  const row = table.getByRole("row", { name: new RegExp(classifierName.replace(/[+]/g, "\\+")) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText("embedding classifier", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-leaderboard.png", fullPage: true });
+
+  // Named as what it is on the runs list and on the comparison with the base model.
+  await page.goto("/runs");
+  await expect(page.getByRole("link", { name: classifierName, exact: true })).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-runs.png", fullPage: true });
+  const baseRunId = board.rows.find((candidate) => candidate.endpoint.name === providerName)?.runId;
+  await page.goto(`/compare?a=${baseRunId}&b=${classifierRunId}`);
+  await expect(page.getByRole("columnheader", { name: `B: ${classifierName}` })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "e2e/screenshots/embedding-classifier-compare.png", fullPage: true });
 });

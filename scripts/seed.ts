@@ -11,6 +11,7 @@ import { createRunQueue } from "@/lib/runs/queue";
 import { runOpenAiExperiment } from "./seed/openai-experiment";
 import { planOpenAiExperiment } from "./seed/openai-plan";
 import { ensureDemoFineTune } from "./seed/ensure-finetune";
+import { ensureDemoClassifierRun } from "./seed/ensure-classifier";
 import { buildLocalBaseUrl } from "./seed/port";
 import { formatSeedSummary, seedDemo } from "./seed/seed-demo";
 
@@ -18,12 +19,21 @@ const started = performance.now();
 const producer = createProducer();
 try {
   const runQueue = createRunQueue(producer);
-  const summary = await seedDemo({ db: prisma, pool, queue: runQueue, baseUrl: buildLocalBaseUrl() });
+  const baseUrl = buildLocalBaseUrl();
+  const summary = await seedDemo({ db: prisma, pool, queue: runQueue, baseUrl });
   for (const line of formatSeedSummary(summary)) console.log(line);
   // Issue 17: the demo's fine-tune, run by the workers through the built-in provider once the app is up.
   const fineTune = await ensureDemoFineTune(prisma, fineTuneJobs.createQueue(producer), summary);
   if (fineTune)
     console.log(`finetune ${(fineTune.created ? "queued" : "exists").padEnd(7)} logistic regression on TRAIN`);
+  // Issue 17: the article's other path, a logistic regression on the built-in model's embeddings of the abstracts.
+  const classifier = await ensureDemoClassifierRun(prisma, runQueue, summary, baseUrl);
+  if (classifier) {
+    console.log(`model    ${classifier.endpoint.status.padEnd(7)} ${classifier.endpoint.name}`);
+    console.log(
+      `run      ${(classifier.run.created ? "queued" : "exists").padEnd(7)} embeddings + logistic regression`,
+    );
+  }
   const plan = planOpenAiExperiment(process.env);
   if (plan) {
     const deps = { db: prisma, runQueue, judgingQueue: createJudgingQueue(producer) };

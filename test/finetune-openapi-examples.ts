@@ -72,6 +72,12 @@ export const FINETUNE_EXAMPLES: TExample[] = [
     error: (f) => ({ ...id(f.finetune.jobId), search: "?limit=0" }),
   },
   {
+    route: "/api/runs/embedding-classifier",
+    method: "POST",
+    ok: (f) => ({ json: { datasetId: f.finetune.datasetId, endpointId: f.finetune.createInput.providerEndpointId } }),
+    error: (f) => ({ json: { datasetId: f.qaDatasetId, endpointId: f.finetune.createInput.providerEndpointId } }),
+  },
+  {
     route: "/api/local/v1/embeddings",
     method: "POST",
     ok: (f) => ({ json: { model: `tfidf-svd:${f.finetune.datasetId}`, input: ["chest pain", "a tumour"] } }),

@@ -27,6 +27,7 @@ export function makeRow(
     shots: options.shots ?? 0,
     split: "TEST",
     answerMode: "FREE_TEXT",
+    method: "GENERATE",
     total: answered + (options.errors ?? 0),
     createdAt: "2025-01-01T00:00:00.000Z",
     answered,

@@ -6,11 +6,20 @@ import { formatShots } from "@/components/runs/format";
 import { label, secondaryButton, select, textLink } from "@/components/ui/styles";
 import { REFERENCE_SIDE } from "@/lib/compare/schemas";
 import { buildCompareHref } from "./compare-format";
+import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
-export type TPickableRun = { id: string; status: string; shots: number; endpoint: { name: string } };
+export type TPickableRun = {
+  id: string;
+  status: string;
+  shots: number;
+  method?: string;
+  endpoint: { name: string };
+};
 
 function describeRun(run: TPickableRun): string {
-  return `${run.endpoint.name} · ${formatShots(run.shots)}${run.status === "RUNNING" ? " · running" : ""}`;
+  // An embedding classifier's name says what it is already ("... + logistic regression"): it has no shots.
+  const how = isClassifierRun(run) ? "on embeddings" : formatShots(run.shots);
+  return `${run.endpoint.name} · ${how}${run.status === "RUNNING" ? " · running" : ""}`;
 }
 
 type TProps = {

@@ -7,6 +7,7 @@ import { MISSING, formatCount, formatLatency, formatUsd } from "@/components/ui/
 import { card, chipButton, textLink } from "@/components/ui/styles";
 import { TableHead, type TColumn, type TSort } from "@/components/ui/table-head";
 import type { TLeaderboardRow } from "@/lib/leaderboard/types";
+import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 import { outputsHref, type TOutputView } from "@/lib/outputs/filters";
 import { AnswerModeFilter, AnswerModePill } from "./answer-mode-filter";
 import { ComparisonBadge } from "./comparison-badge";
@@ -115,8 +116,13 @@ export function LeaderboardTable({ datasetId, rows, initialSort, initialTags, in
                 <th scope="row" className="min-w-52 px-2.5 py-3 pl-4 font-medium">
                   <RunIdentity
                     runId={row.runId}
-                    endpoint={row.endpoint}
+                    endpoint={
+                      isClassifierRun(row)
+                        ? { ...row.endpoint, name: classifierRunName(row.endpoint.name) }
+                        : row.endpoint
+                    }
                     shots={row.shots}
+                    detail={isClassifierRun(row) ? "embeddings, fitted on TRAIN" : undefined}
                     badges={
                       <>
                         <AnswerModePill mode={row.answerMode} />

@@ -31,6 +31,7 @@ export function RunIdentity({
   badges,
   note,
   verdict,
+  detail,
 }: {
   runId: string | null;
   endpoint: { name: string; model: string; tags: string[] };
@@ -39,6 +40,8 @@ export function RunIdentity({
   note?: ReactNode;
   /** A line under the model id: the test against the best (components/leaderboard/verdict-line.tsx). */
   verdict?: ReactNode;
+  /** What follows the model id instead of the shots (an embedding classifier's "fitted on TRAIN"). */
+  detail?: ReactNode;
 }) {
   return (
     <>
@@ -53,7 +56,7 @@ export function RunIdentity({
         {badges}
       </div>
       <span className="mt-0.5 block text-xs font-normal text-slate-600">
-        <ModelId model={endpoint.model} /> · {formatShots(shots)}
+        <ModelId model={endpoint.model} /> · {detail ?? formatShots(shots)}
         {note}
       </span>
       {verdict}

@@ -4,6 +4,7 @@ import { TableHead, type TColumn } from "@/components/ui/table-head";
 import { card, cardTitle } from "@/components/ui/styles";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import type { TVersionBoard } from "@/lib/versions/board";
+import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 const COLUMNS: TColumn[] = [
   { key: "model", label: "Run" },
@@ -65,7 +66,9 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                       <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
                         {row.endpointName}
                       </Link>
-                      <span className="ml-1 text-xs text-slate-500">{row.shots}-shot</span>
+                      <span className="ml-1 text-xs text-slate-500">
+                        {isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}
+                      </span>
                     </td>
                     <td className="px-2.5 py-3">
                       <span
@@ -95,7 +98,9 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                       <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
                         {row.endpointName}
                       </Link>
-                      <span className="ml-1 text-xs text-slate-500">{row.shots}-shot</span>
+                      <span className="ml-1 text-xs text-slate-500">
+                        {isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}
+                      </span>
                     </td>
                     <td className="px-2.5 py-3" colSpan={COLUMNS.length - 1}>
                       <span className="text-xs text-slate-500">

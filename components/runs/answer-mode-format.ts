@@ -1,5 +1,6 @@
 import { ANSWER_MODE_NAMES, ZAnswerMode } from "@/lib/answer-modes/modes";
 import { LABEL_SCORING_SUMMARY } from "@/lib/answer-modes/label-scoring";
+import { EMBEDDING_CLASSIFIER } from "@/lib/embedding-classifier/naming";
 import {
   LABEL_SCORING_METHOD_NAMES,
   LABEL_SCORING_METHODS,
@@ -9,6 +10,7 @@ import { formatCount } from "@/components/ui/format";
 
 /** "free text", "JSON schema"...; an unknown stored value reads as what it is. */
 export function formatAnswerMode(mode: string): string {
+  if (mode === EMBEDDING_CLASSIFIER) return "embedding classifier";
   const parsed = ZAnswerMode.safeParse(mode);
   return parsed.success ? ANSWER_MODE_NAMES[parsed.data] : mode;
 }

@@ -11,6 +11,8 @@ import { formatShots, isActiveStatus } from "./format";
 import { LiveProgress } from "./live-progress";
 import { RunActions } from "./run-actions";
 import { RunSettings } from "./run-settings";
+import { ClassifierFitSection } from "./classifier-fit-section";
+import { classifierRunName, EMBEDDING_CLASSIFIER, isClassifierRun } from "@/lib/embedding-classifier/naming";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunViewJson } from "./types";
 import { usePolling } from "@/components/ui/use-polling";
@@ -25,6 +27,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
     setValue,
     stale,
   } = usePolling(`/api/runs/${initialRun.id}`, initialRun, { isActive: isRunActive, read: readRun, intervalMs: 1_500 });
+  const classifier = isClassifierRun(run.settings);
 
   return (
     <div className="space-y-6">
@@ -38,20 +41,21 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
           </p>
           <div className="mt-1 flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight">
-              {run.endpoint.name} <span className="font-normal text-slate-500">on</span> {run.dataset.name}
+              {classifier ? classifierRunName(run.endpoint.name) : run.endpoint.name}{" "}
+              <span className="font-normal text-slate-500">on</span> {run.dataset.name}
             </h1>
             <RunStatusPill status={run.status} />
           </div>
           <p className="mt-1 text-sm text-slate-600">
             <ModelId model={run.endpoint.model} className="text-xs text-slate-500" />
             <span className="mx-2 text-slate-300">·</span>
-            {formatShots(run.settings.shots)}
+            {classifier ? "embeddings, fitted on TRAIN" : formatShots(run.settings.shots)}
             <span className="mx-2 text-slate-300">·</span>
             {run.settings.split} split
             <span className="mx-2 text-slate-300">·</span>
             {run.task === "CLASSIFICATION" ? "classification" : "open QA"}
             <span className="mx-2 text-slate-300">·</span>
-            {formatAnswerMode(run.settings.answerMode)}
+            {classifier ? formatAnswerMode(EMBEDDING_CLASSIFIER) : formatAnswerMode(run.settings.answerMode)}
           </p>
         </div>
         <RunActions run={run} onChange={setValue} />
@@ -92,7 +96,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
       )}
       {run.task === "CLASSIFICATION" ? <RunVersions runId={run.id} done={run.status === "COMPLETED"} /> : null}
       {run.calibration ? <CalibrationSection runId={run.id} figures={run.calibration} /> : null}
-      <RunSettings run={run} />
+      {classifier ? <ClassifierFitSection fit={run.classifier} /> : <RunSettings run={run} />}
     </div>
   );
 }

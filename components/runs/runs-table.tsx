@@ -11,6 +11,7 @@ import { ProgressBar } from "./progress-bar";
 import { RunStatusPill } from "./run-status-pill";
 import type { TRunRow } from "./types";
 import { usePolling } from "@/components/ui/use-polling";
+import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 const readRuns = (json: unknown) => (json as { runs: TRunRow[] }).runs;
 const hasActiveRun = (runs: TRunRow[]) => runs.some((run) => isActiveStatus(run.status));
@@ -42,7 +43,7 @@ export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
             <tr key={run.id} className="align-top hover:bg-slate-50/60">
               <th scope="row" className="px-4 py-4 pl-5 font-medium">
                 <Link href={`/runs/${run.id}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
-                  {run.endpoint.name}
+                  {isClassifierRun(run) ? classifierRunName(run.endpoint.name) : run.endpoint.name}
                 </Link>
                 <ModelId model={run.endpoint.model} className="mt-0.5 block text-xs font-normal text-slate-500" />
                 {run.endpoint.tags.length > 0 ? (
@@ -52,7 +53,9 @@ export function RunsTable({ initialRuns }: { initialRuns: TRunRow[] }) {
                 ) : null}
               </th>
               <td className="px-4 py-4 text-slate-700">{run.dataset.name}</td>
-              <td className="whitespace-nowrap px-4 py-4 text-slate-700">{formatShots(run.shots)}</td>
+              <td className="whitespace-nowrap px-4 py-4 text-slate-700">
+                {isClassifierRun(run) ? "embeddings" : formatShots(run.shots)}
+              </td>
               <td className="px-4 py-4 text-xs font-medium uppercase tracking-wide text-slate-500">{run.split}</td>
               <td className="px-4 py-4">
                 <RunStatusPill status={run.status} />

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { TDb } from "@/lib/db/prisma";
+import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TComparedRun = {
   id: string;
@@ -28,6 +29,7 @@ const select = {
   task: true,
   dataset: { select: { id: true, name: true, task: true } },
   endpoint: { select: { id: true, name: true, model: true } },
+  method: true,
 } as const;
 
 /**
@@ -55,16 +57,23 @@ export async function findComparedSides(db: TDb, aId: string, bId: string | null
   return { dataset: a.dataset, a: stripRun(a), b: stripRun(b) };
 }
 
-function stripRun({ id, status, shots, total, endpoint }: TComparedRun): TComparedRun {
-  return { id, status, shots, total, endpoint };
+// An embedding-classifier run is named "<endpoint> + logistic regression" wherever the comparison names its side.
+function stripRun({ id, status, shots, total, endpoint, method }: TComparedRun & { method: string }): TComparedRun {
+  return { id, status, shots, total, endpoint: nameRunEndpoint(endpoint, method) };
+}
+
+function nameRunEndpoint<T extends { name: string }>(endpoint: T, method: string): T {
+  return isClassifierRun({ method }) ? { ...endpoint, name: classifierRunName(endpoint.name) } : endpoint;
 }
 
 /** Runs of the dataset, newest first, for the pickers on the comparison page (always with the pair shown). */
 export async function findComparableRuns(db: TDb, datasetId: string, shown: string[] = []) {
-  return db.run.findMany({
-    where: { datasetId, OR: [{ status: { in: ["COMPLETED", "RUNNING"] } }, { id: { in: shown } }] },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: { id: true, status: true, shots: true, endpoint: { select: { name: true } } },
-  });
+  return db.run
+    .findMany({
+      where: { datasetId, OR: [{ status: { in: ["COMPLETED", "RUNNING"] } }, { id: { in: shown } }] },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { id: true, status: true, shots: true, method: true, endpoint: { select: { name: true } } },
+    })
+    .then((runs) => runs.map((run) => ({ ...run, endpoint: nameRunEndpoint(run.endpoint, run.method) })));
 }

@@ -12,7 +12,7 @@ export function nameTaken(name: string): ApiError {
 }
 
 export function endpointInUse(name: string, usage: TEndpointUsage): ApiError {
-  const uses = describeUsage(usage) ?? "runs or judgings";
+  const uses = describeUsage(usage) ?? "runs, judgings or fine-tunes";
   return new ApiError(
     409,
     "endpoint_in_use",

@@ -83,6 +83,8 @@ export async function deleteEndpoint(id: string, db: TPrisma = prisma): Promise<
     if (!isForeignKeyViolation(error)) throw error;
     const row = await db.modelEndpoint.findUnique({ where: { id }, include: withUsage });
     if (!row) throw endpointNotFound();
-    throw endpointInUse(row.name, row._count);
+    // Fine-tunes trained at it (as their provider) restrict it too (issue 17).
+    const fineTunes = await db.fineTune.count({ where: { providerEndpointId: id } });
+    throw endpointInUse(row.name, { ...row._count, fineTunes });
   }
 }

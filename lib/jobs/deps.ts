@@ -3,7 +3,7 @@ import { pool } from "@/lib/db/pool";
 import { prisma, type TDb } from "@/lib/db/prisma";
 import { loadEndpointConnection } from "@/lib/endpoints/connection";
 import { env } from "@/lib/env";
-import { callChat, createChatDeps } from "@/lib/llm";
+import { callChat, callEmbeddings, createChatDeps, type TEmbeddingsRequest, type TEmbeddingsResult } from "@/lib/llm";
 import { createServiceConnection } from "@/lib/queue/connection";
 import type { TEndpointForCall, TModelCall, TModelResult } from "./model-call";
 import type { TJobQueue } from "./queue";
@@ -15,6 +15,8 @@ export type TJobDeps = {
   pool: pg.Pool;
   callModel: (call: TModelCall) => Promise<TModelResult>;
   loadEndpoint: (endpointId: string) => Promise<TEndpointForCall>;
+  /** Embeddings through the same cache and limiter (embedding-classifier runs); absent where no kind needs them. */
+  embed?: (request: TEmbeddingsRequest) => Promise<TEmbeddingsResult>;
 };
 
 /** The engine's dependencies for one kind: the shared ones plus that kind's queue. */
@@ -30,6 +32,7 @@ export function createJobDeps(): TJobDeps {
     db: prisma,
     pool,
     callModel: (call) => callChat(chat, call),
+    embed: (request) => callEmbeddings(chat, request),
     loadEndpoint: (endpointId) => loadEndpointConnection(endpointId, prisma),
   };
 }

@@ -4,6 +4,7 @@ import { findRunFigures, type TRunFigures } from "@/lib/runs/summary";
 import { countDiscordantBits } from "@/lib/runs/summary-bits";
 import { compareWithBest, computeCostPer1k, findBestRunId } from "./rank";
 import type { TLeaderboardRow } from "./types";
+import { EMBEDDING_CLASSIFIER, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 /**
  * Discordant pairs between the best run and each other run, over the samples both answered: a failed call is not an
@@ -55,6 +56,7 @@ export async function getClassificationLeaderboard(
       shots: true,
       split: true,
       answerMode: true,
+      method: true,
       total: true,
       createdAt: true,
       endpoint: {
@@ -87,7 +89,9 @@ export async function getClassificationLeaderboard(
       endpoint,
       shots: run.shots,
       split: run.split,
-      answerMode: run.answerMode,
+      // An embedding-classifier run asks for no answer: its "mode" column says what it is (and filters as one).
+      answerMode: isClassifierRun(run) ? EMBEDDING_CLASSIFIER : run.answerMode,
+      method: run.method,
       total: run.total,
       createdAt: run.createdAt.toISOString(),
       answered: metrics.answered,

@@ -29,6 +29,8 @@ export type TLeaderboardRow = {
   split: "TRAIN" | "TEST";
   /** How answers were asked for (lib/answer-modes): FREE_TEXT, JSON_SCHEMA, GUIDED_CHOICE or LOGPROBS. */
   answerMode: string;
+  /** GENERATE, or EMBEDDING_CLASSIFIER: "<endpoint> + logistic regression" on TRAIN's embeddings (issue 17). */
+  method: string;
   total: number;
   createdAt: string;
   answered: number;

@@ -7,6 +7,7 @@ import { createPgResponseCache } from "./response-cache";
 import type { TRetryPolicy } from "./retry-policy";
 
 export { callChat, type TCallChatDeps } from "./call-chat";
+export { callEmbeddings, type TEmbedding, type TEmbeddingsRequest, type TEmbeddingsResult } from "./call-embeddings";
 export { testConnection, type TConnectionTestResult, type TTestConnectionOptions } from "./test-connection";
 export { buildCacheKey } from "./cache-key";
 export { createPgResponseCache, noResponseCache, type TCachedResponse, type TResponseCache } from "./response-cache";

@@ -8,6 +8,7 @@ import { findChunksWithMissingOutputs, findPendingSamples, type TPendingSample }
 import { loadRunContext, type TRunContext } from "./run-context";
 import { storeRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { deleteRunSummary, storeRunSummary } from "./summary";
+import { scoreSampleWithClassifier } from "@/lib/embedding-classifier/score-sample";
 
 /**
  * Runs as a job kind: a run answers each sample of its set once (an Output row per sample, unique on (runId, sampleId)). Completing one stores
@@ -32,7 +33,20 @@ export const runKind: TJobKind<Run, TRunContext, TPendingSample, TOutputRow> = {
   findChunksWithMissingRows: findChunksWithMissingOutputs,
   loadContext: loadRunContext,
   findPendingItems: findPendingSamples,
-  processItem: answerSample,
+  // An embedding-classifier run (issue 17) scores each sample with its classifier instead of asking for an answer.
+  processItem: (deps, context, sample) =>
+    context.classifier
+      ? scoreSampleWithClassifier(
+          deps,
+          {
+            runId: context.job.id,
+            endpoint: context.endpoint,
+            classifier: context.classifier,
+            relabelled: context.relabelled,
+          },
+          sample,
+        )
+      : answerSample(deps, context, sample),
   onCompleted: async (db, id) => {
     await storeRunSummary(db, id);
     await storeRunCalibration(db, id);

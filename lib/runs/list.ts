@@ -13,6 +13,7 @@ export async function listRuns(db: TDb, filter: { datasetId?: string | null; lim
       task: true,
       shots: true,
       split: true,
+      method: true,
       finishedAt: true,
       dataset: { select: { id: true, name: true } },
       endpoint: { select: { id: true, name: true, model: true, tags: true } },

@@ -11,6 +11,9 @@ import { isModeOffered, readCapabilities } from "@/lib/answer-modes/capabilities
 import type { TShot } from "./prompt";
 import { loadRunVersion } from "@/lib/versions/run-version";
 import { drawShots } from "./sample-set";
+import { ensureRunClassifier } from "@/lib/embedding-classifier/fit-run";
+import type { TClassifier } from "@/lib/embedding-classifier/model";
+import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TRunContext = {
   job: {
@@ -43,6 +46,8 @@ export type TRunContext = {
   shots: TShot[];
   shotCount: number;
   endpoint: TEndpointForCall;
+  /** An EMBEDDING_CLASSIFIER run's classifier, fitted on TRAIN before any TEST sample is scored; null otherwise. */
+  classifier: TClassifier | null;
 };
 
 /** What answering a run's samples needs: its settings, labels, k-shot examples and decrypted endpoint. */
@@ -73,6 +78,9 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     classification &&
     answerMode === "LOGPROBS" &&
     isModeOffered(readCapabilities(run.endpoint.capabilities), "GUIDED_CHOICE");
+  const classifier = isClassifierRun(run)
+    ? await ensureRunClassifier(deps, { id, datasetId, versionId: run.datasetVersionId }, endpoint, version.relabelled)
+    : null;
   return {
     job: {
       id,
@@ -100,5 +108,6 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     shots,
     shotCount: run.shots,
     endpoint,
+    classifier,
   };
 }

@@ -3,6 +3,8 @@ import { buildJobProgress } from "@/lib/jobs/progress";
 import { ApiError } from "@/lib/api/errors";
 import { findRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { getClassificationMetrics, getRunStats } from "./queries";
+import { findClassifierFit } from "@/lib/embedding-classifier/view";
+import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 /** GET /api/runs/:id: the run, its progress and (for classification) its metrics with intervals. */
 export async function getRunView(db: TDb, runId: string) {
@@ -36,6 +38,7 @@ export async function getRunView(db: TDb, runId: string) {
       promptTemplate: run.promptTemplate,
       answerMode: run.answerMode,
       withLogprobs: run.withLogprobs,
+      method: run.method,
     },
     createdAt: run.createdAt,
     startedAt: run.startedAt,
@@ -52,6 +55,8 @@ export async function getRunView(db: TDb, runId: string) {
     },
     metrics,
     calibration: await findRunCalibration(db, runId),
+    /** An embedding-classifier run's fit on TRAIN (issue 17); null for other runs and before the fit. */
+    classifier: isClassifierRun(run) ? await findClassifierFit(db, runId) : null,
   };
 }
 

@@ -2,11 +2,14 @@ import type { TDb } from "@/lib/db/prisma";
 import { ensureFirstVersion } from "./create";
 import { buildVersionFigures, type TVersionFigures } from "./figures";
 import { readRunVersionScores } from "./rescore";
+import { classifierRunName, isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 export type TVersionBoardRow = TVersionFigures & {
   runId: string;
   endpointName: string;
   shots: number;
+  /** GENERATE, or EMBEDDING_CLASSIFIER (then `endpointName` is "<endpoint> + logistic regression"). */
+  method: string;
   /** The run ran on this version (native) or its stored outputs were re-scored on it. */
   scoring: "native" | "re-scored";
 };
@@ -23,7 +26,7 @@ export type TVersionSummary = {
 };
 
 /** A completed run whose score on a version the re-score job has not stored yet (seconds after an accept). */
-export type TPendingBoardRow = Pick<TVersionBoardRow, "runId" | "endpointName" | "shots" | "scoring">;
+export type TPendingBoardRow = Pick<TVersionBoardRow, "runId" | "endpointName" | "shots" | "method" | "scoring">;
 
 export type TVersionBoard = TVersionSummary & { rows: TVersionBoardRow[]; pending: TPendingBoardRow[] };
 
@@ -62,7 +65,14 @@ export async function getVersionBoards(
     db.run.findMany({
       where: { datasetId, task: "CLASSIFICATION", status: "COMPLETED" },
       orderBy: { createdAt: "asc" },
-      select: { id: true, shots: true, generation: true, datasetVersionId: true, endpoint: { select: { name: true } } },
+      select: {
+        id: true,
+        shots: true,
+        method: true,
+        generation: true,
+        datasetVersionId: true,
+        endpoint: { select: { name: true } },
+      },
     }),
   ]);
   const scores = await readRunVersionScores(
@@ -76,8 +86,9 @@ export async function getVersionBoards(
     for (const run of runs) {
       const row = {
         runId: run.id,
-        endpointName: run.endpoint.name,
+        endpointName: isClassifierRun(run) ? classifierRunName(run.endpoint.name) : run.endpoint.name,
         shots: run.shots,
+        method: run.method,
         scoring: run.datasetVersionId === version.id ? ("native" as const) : ("re-scored" as const),
       };
       const score = scores.get(`${run.id}:${version.id}`);

@@ -36,7 +36,7 @@ export const DEMO_PLAN: TDemoPlan = {
       name: "Naive Bayes (trained on TRAIN)",
       kind: "naive-bayes",
       dataset: "abstracts",
-      tags: ["local", "fine-tuned"],
+      tags: ["local", "baseline"],
     },
     { name: "Keyword zero-shot", kind: "keyword-zero-shot", dataset: "abstracts", tags: ["local", "baseline"] },
     { name: "Majority class", kind: "majority", dataset: "abstracts", tags: ["local", "baseline"] },

@@ -19,10 +19,10 @@ const FREE = { inputPricePerM: 0, outputPricePerM: 0 } as const;
  */
 export async function ensureEndpoint(
   db: TPrisma,
-  spec: TDemoEndpoint,
+  spec: Pick<TDemoEndpoint, "name" | "tags"> & ({ kind: TDemoEndpoint["kind"] } | { model: string }),
   target: { baseUrl: string; datasetId: string },
 ): Promise<TEnsuredEndpoint> {
-  const model = formatLocalModelName({ kind: spec.kind, datasetId: target.datasetId });
+  const model = "model" in spec ? spec.model : formatLocalModelName({ kind: spec.kind, datasetId: target.datasetId });
   const existing = await db.modelEndpoint.findUnique({
     where: { name: spec.name },
     select: { id: true, baseUrl: true, model: true, apiKeyLast4: true, inputPricePerM: true, outputPricePerM: true },

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { deriveLocalModelKey } from "@/lib/local-models/access-key";
 import { DEMO_PLAN, type TDemoPlan } from "./demo-plan";
 import { seedDemo, type TSeedSummary } from "./seed-demo";
+import { ensureDemoClassifierRun } from "./ensure-classifier";
 
 // The demo plan under names of its own, so this test never meets a real demo workspace.
 const suffix = randomUUID().slice(0, 8);
@@ -20,11 +21,14 @@ const deps = {
   baseUrl: "http://127.0.0.1:3999/api/local/v1",
 };
 const summaries: TSeedSummary[] = [];
+const extraEndpoints: string[] = [];
 
 afterAll(async () => {
   const first = summaries[0];
   if (!first) return;
   await prisma.run.deleteMany({ where: { id: { in: first.runs.map((run) => run.id) } } });
+  await prisma.run.deleteMany({ where: { endpointId: { in: extraEndpoints } } });
+  await prisma.modelEndpoint.deleteMany({ where: { id: { in: extraEndpoints } } });
   await prisma.modelEndpoint.deleteMany({ where: { id: { in: first.endpoints.map((endpoint) => endpoint.id) } } });
   await prisma.dataset.deleteMany({ where: { id: { in: first.datasets.map((dataset) => dataset.id) } } });
 });
@@ -70,6 +74,23 @@ describe("seedDemo", () => {
     expect(second.runs.some((run) => run.created)).toBe(false);
     expect(second.runs.map((run) => run.id)).toEqual(first.runs.map((run) => run.id));
     expect(dispatched).toHaveLength(4);
+  });
+
+  it("queues one embedding-classifier run of the local TF-IDF + SVD embeddings on the abstracts, once", async () => {
+    const summary = summaries[0]!;
+    const name = `TF-IDF + SVD embeddings ${suffix}`;
+    const first = await ensureDemoClassifierRun(prisma, deps.queue, summary, deps.baseUrl, name);
+    expect(first?.run.created).toBe(true);
+    extraEndpoints.push(first!.endpoint.id);
+    const endpoint = await prisma.modelEndpoint.findUniqueOrThrow({ where: { id: first!.endpoint.id } });
+    expect(endpoint).toMatchObject({ model: `tfidf-svd:${summary.datasets[0]!.id}`, tags: ["local", "embeddings"] });
+    const run = await prisma.run.findUniqueOrThrow({ where: { id: first!.run.id } });
+    expect(run).toMatchObject({ method: "EMBEDDING_CLASSIFIER", split: "TEST", total: 400, status: "QUEUED" });
+    const again = await ensureDemoClassifierRun(prisma, deps.queue, summary, deps.baseUrl, name);
+    expect(again).toMatchObject({ endpoint: { status: "kept" }, run: { id: run.id, created: false } });
+    // Only an endpoint registered by a fine-tune job is tagged "fine-tuned"; the naive Bayes baseline is not one.
+    const tagged = await prisma.modelEndpoint.findMany({ where: { id: { in: summary.endpoints.map((e) => e.id) } } });
+    expect(tagged.filter((candidate) => candidate.tags.includes("fine-tuned"))).toEqual([]);
   });
 
   it("repoints its own endpoints when the app moves to another port", async () => {

@@ -157,9 +157,28 @@ describe("startLlmServer", () => {
     const client = connect(server);
     const page = await client.models.list();
     expect(page.data.map((model) => model.id)).toEqual(["oracle-80", "echo"]);
-    const response = await fetch(`${server.url}/embeddings`, { method: "POST", body: "{}" });
+    const response = await fetch(`${server.url}/audio/speech`, { method: "POST", body: "{}" });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "unknown_url" } });
+  });
+
+  it("serves deterministic embeddings through the SDK: one unit vector per text, the same words the same vector", async () => {
+    const server = await start();
+    const client = connect(server);
+    const texts = ["chest pain and angina", "angina and chest pain", "a tumour of the liver"];
+    const first = await client.embeddings.create({ model: "hash-embed", input: texts });
+    const again = await client.embeddings.create({ model: "hash-embed", input: texts[0]!, encoding_format: "float" });
+    const vectors = first.data.map((item) => item.embedding);
+    expect(vectors.map((vector) => vector.length)).toEqual([48, 48, 48]);
+    for (const vector of vectors) expect(Math.hypot(...vector)).toBeCloseTo(1, 6);
+    // The SDK's default base64 and plain floats decode to the same vector.
+    again.data[0]!.embedding.forEach((value, index) => expect(value).toBeCloseTo(vectors[0]![index]!, 6));
+    const dot = (a: number[], b: number[]) => a.reduce((sum, value, index) => sum + value * b[index]!, 0);
+    expect(dot(vectors[0]!, vectors[1]!)).toBeCloseTo(1, 6);
+    expect(dot(vectors[0]!, vectors[2]!)).toBeLessThan(0.5);
+    expect(first.usage.prompt_tokens).toBe(texts.reduce((sum, text) => sum + Math.ceil(text.length / 4), 0));
+    expect(server.embeddings.texts).toEqual([...texts, texts[0]]);
+    await expect(client.embeddings.create({ model: "fail-401", input: "x" })).rejects.toMatchObject({ status: 401 });
   });
 
   it("answers a request without messages with a 400", async () => {

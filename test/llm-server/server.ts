@@ -7,6 +7,7 @@ import { createModelRouter } from "./model-router";
 import { buildErrorBody, sendJson } from "./respond";
 import { deliverReply } from "./deliver-reply";
 import { createFineTuningApi, type TFineTuningApi, type TFineTuningOptions } from "./fine-tuning";
+import { createEmbeddingsApi, type TEmbeddingsApi, type TEmbeddingsOptions } from "./embeddings";
 import type { TCallLog, TChatRequest, THandler, TKeyOf } from "./types";
 
 export type TLlmServerOptions = {
@@ -24,6 +25,8 @@ export type TLlmServerOptions = {
   log?: TCallLogOptions;
   /** The OpenAI fine-tuning routes (files, fine_tuning/jobs), played in memory: see fine-tuning.ts. */
   fineTuning?: TFineTuningOptions;
+  /** POST /embeddings (feature hashing, deterministic): see embeddings.ts. */
+  embeddings?: TEmbeddingsOptions;
 };
 
 export type TLlmServer = {
@@ -32,6 +35,7 @@ export type TLlmServer = {
   port: number;
   calls: TCallLog;
   fineTuning: TFineTuningApi;
+  embeddings: TEmbeddingsApi;
   setHandler(handler: THandler): void;
   /** Stops listening and cuts every open connection, hanging ones included. Idempotent. */
   close(): Promise<void>;
@@ -42,6 +46,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
   const calls = createCallLog(options.log);
   const expectedAuth = options.apiKey === undefined ? undefined : `Bearer ${options.apiKey}`;
   const fineTuning = createFineTuningApi(options.fineTuning);
+  const embeddings = createEmbeddingsApi(options.embeddings);
 
   async function handleChat(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
@@ -82,6 +87,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
       return;
     }
     if (fineTuning.handle(req, res, path)) return;
+    if (embeddings.handle(req, res, path)) return;
     if (req.method === "GET" && (path === "/v1/models" || path.startsWith("/v1/models/"))) {
       sendModels(res, path, options.models ?? handler.models ?? []);
       return;
@@ -116,6 +122,7 @@ export async function startLlmServer(options: TLlmServerOptions = {}): Promise<T
     port,
     calls,
     fineTuning,
+    embeddings,
     setHandler(next) {
       handler = next;
     },

@@ -21,6 +21,8 @@ import { secondaryButton } from "@/components/ui/styles";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
 import { findRecord, requireRecord } from "@/lib/pages/records";
+import { StartClassifierRun } from "@/components/embedding-classifier/start-classifier-run";
+import { listEmbeddingEndpointOptions } from "@/lib/embedding-classifier/endpoint-options";
 import { DatasetVersions } from "@/components/versions/dataset-versions";
 import { listVersions, toVersionSummary } from "@/lib/versions/board";
 
@@ -90,6 +92,9 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
               </div>
             ) : null}
           </section>
+        ) : null}
+        {classification ? (
+          <StartClassifierRun datasetId={dataset.id} endpoints={await listEmbeddingEndpointOptions(prisma)} />
         ) : null}
         <DatasetFacts dataset={dataset} />
         <DatasetVersions

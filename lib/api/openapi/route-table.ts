@@ -39,6 +39,7 @@ import * as rRunsId from "@/app/api/runs/[id]/route";
 import * as rRunsGate from "@/app/api/runs/gate/route";
 import * as rRunsPreview from "@/app/api/runs/preview/route";
 import * as rRuns from "@/app/api/runs/route";
+import * as rRunsEmbeddingClassifier from "@/app/api/runs/embedding-classifier/route";
 import * as rDatasetsIdFinetuneExport from "@/app/api/datasets/[id]/finetune-export/route";
 import * as rFinetunesIdCancel from "@/app/api/finetunes/[id]/cancel/route";
 import * as rFinetunesId from "@/app/api/finetunes/[id]/route";
@@ -105,6 +106,7 @@ export const ROUTE_MODULES: readonly (readonly [string, TRouteModule])[] = [
   ["/api/runs/gate", rRunsGate],
   ["/api/runs/preview", rRunsPreview],
   ["/api/runs", rRuns],
+  ["/api/runs/embedding-classifier", rRunsEmbeddingClassifier],
   ["/api/datasets/[id]/finetune-export", rDatasetsIdFinetuneExport],
   ["/api/finetunes/[id]/cancel", rFinetunesIdCancel],
   ["/api/finetunes/[id]", rFinetunesId],
