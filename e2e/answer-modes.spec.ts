@@ -1,15 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { expect, test } from "@playwright/test";
+import { createDataset, createEndpoint, createRun, uniqueName, waitForRun } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 import { expectAccessible } from "./support/accessibility";
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
 
 test("one model in free-text and JSON modes: both on the leaderboard, the paired test, the reliability diagram", async ({
   page,
@@ -19,7 +11,7 @@ test("one model in free-text and JSON modes: both on the leaderboard, the paired
   const dataset = await createDataset(request, { name: uniqueName("Abstracts modes"), file: MEDICAL_ABSTRACTS_200 });
   const model = await createEndpoint(request, { name: uniqueName("Llama 8B"), model: "oracle-80" });
   const freeRun = await createRun(request, { datasetId: dataset.id, endpointIds: [model.id] });
-  await waitForCompletion(request, freeRun);
+  await waitForRun(request, freeRun);
 
   // The same endpoint again, in JSON mode with log-probabilities, through the form.
   await page.goto(`/runs/new?datasetId=${dataset.id}`);
@@ -31,7 +23,7 @@ test("one model in free-text and JSON modes: both on the leaderboard, the paired
   await page.getByRole("button", { name: "Start run" }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
   const jsonRun = page.url().split("/").pop()!;
-  await waitForCompletion(request, jsonRun);
+  await waitForRun(request, jsonRun);
 
   // The run page: the mode, and the calibration of its confidences.
   await page.reload();

@@ -1,19 +1,18 @@
 import { fileURLToPath } from "node:url";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  createDataset,
+  createEndpoint,
+  createRun,
+  uniqueName,
+  waitForCompleted,
+  waitForRun,
+} from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 60;
 const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
 
 async function screenshot(page: Page, name: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);
@@ -51,7 +50,7 @@ test("charts drill down to the samples, and two runs compare sample by sample wi
     await createRun(request, { datasetId: dataset.id, endpointIds: [weak.id], limit: LIMIT }),
     await createRun(request, { datasetId: dataset.id, endpointIds: [babbler.id], limit: LIMIT }),
   ];
-  for (const runId of [strongRun, weakRun, babblerRun]) await waitForCompletion(request, runId);
+  for (const runId of [strongRun, weakRun, babblerRun]) await waitForRun(request, runId);
 
   await page.goto(`/leaderboard?datasetId=${dataset.id}`);
   const charts = page.getByRole("region", { name: "Charts" });
@@ -136,14 +135,6 @@ test("the leaderboard updates itself while a run is in progress", async ({ page,
   expect(((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status).toBe("COMPLETED");
 });
 
-async function waitForJudging(request: APIRequestContext, judgingId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/judgings/${judgingId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
-
 type TScoreComparisonJson = {
   kind: string;
   judge: { endpointId: string };
@@ -166,7 +157,7 @@ test("two open-QA runs compare on the scores of a common judge, with a Wilcoxon 
   const judge = await createEndpoint(request, { name: uniqueName("Judge"), model: "judge-answer" });
   const echoRun = await createRun(request, { datasetId: dataset.id, endpointIds: [echo.id] });
   const shrugRun = await createRun(request, { datasetId: dataset.id, endpointIds: [shrug.id] });
-  for (const runId of [echoRun, shrugRun]) await waitForCompletion(request, runId);
+  for (const runId of [echoRun, shrugRun]) await waitForRun(request, runId);
 
   // Not judged yet: the page says what to do and links to the judging form for this dataset.
   const unjudged = await request.get(`/api/compare?a=${echoRun}&b=${shrugRun}`);
@@ -183,7 +174,8 @@ test("two open-QA runs compare on the scores of a common judge, with a Wilcoxon 
     data: { judgeEndpointId: judge.id, runIds: [echoRun, shrugRun], includeReference: true },
   });
   expect(created.status(), await created.text()).toBe(201);
-  for (const id of ((await created.json()) as { ids: string[] }).ids) await waitForJudging(request, id);
+  for (const id of ((await created.json()) as { ids: string[] }).ids)
+    await waitForCompleted(request, `/api/judgings/${id}`);
 
   const api = await request.get(`/api/compare?a=${echoRun}&b=${shrugRun}`);
   expect(api.status(), await api.text()).toBe(200);

@@ -1,21 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { createDataset, createEndpoint, createRun, uniqueName, waitForRun } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 40;
 // Every answer of this model is the same spreadsheet formula: invalid, and dangerous in a CSV.
 const FORMULA = '=HYPERLINK("http://evil.example","Cardiology")';
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
 
 test("from the leaderboard to one invalid answer's prompt, and its CSV export neutralised", async ({
   page,
@@ -35,7 +27,7 @@ test("from the leaderboard to one invalid answer's prompt, and its CSV export ne
       await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id], limit: LIMIT, shots: 1 }),
     );
   }
-  for (const runId of runIds) await waitForCompletion(request, runId);
+  for (const runId of runIds) await waitForRun(request, runId);
   const formulaRun = runIds[2]!;
 
   // The leaderboard's "valid answers" figure of the formula bot leads to its invalid answers.
@@ -106,7 +98,7 @@ test("run page numbers open the matching answers; filters live in the URL; empty
   const dataset = await createDataset(request, { name: uniqueName("Matrix abstracts"), file: MEDICAL_ABSTRACTS_200 });
   const coin = await createEndpoint(request, { name: uniqueName("Coin flip"), model: "oracle-50" });
   const runId = await createRun(request, { datasetId: dataset.id, endpointIds: [coin.id], limit: LIMIT });
-  await waitForCompletion(request, runId);
+  await waitForRun(request, runId);
 
   await page.goto(`/runs/${runId}`);
   // A non-empty confusion-matrix cell: expected X, answered Y.

@@ -1,18 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { expect, test, type Page } from "@playwright/test";
+import { createDataset, createEndpoint, createRun, uniqueName, waitForRun } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 import { expectAccessible } from "./support/accessibility";
 
 const LIMIT = 60;
 const MEDQUAD_QA_200 = MEDICAL_ABSTRACTS_200.replace("medical-abstracts-classification-200.csv", "medquad-qa-200.csv");
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
 
 /** Model names in the order the table shows them. */
 async function readModelOrder(page: Page): Promise<string[]> {
@@ -56,10 +48,10 @@ test("ranks a dataset's runs with intervals, marks ties with the best, sorts and
 
   const tunedRun = await createRun(request, { datasetId: dataset.id, endpointIds: [tuned.id], limit: LIMIT });
   const baselineRun = await createRun(request, { datasetId: dataset.id, endpointIds: [baseline.id], limit: LIMIT });
-  await waitForCompletion(request, tunedRun);
-  await waitForCompletion(request, baselineRun);
+  await waitForRun(request, tunedRun);
+  await waitForRun(request, baselineRun);
   const twinRun = await createRun(request, { datasetId: dataset.id, endpointIds: [twin.id], limit: LIMIT });
-  await waitForCompletion(request, twinRun);
+  await waitForRun(request, twinRun);
 
   const api = await request.get(`/api/leaderboard?datasetId=${dataset.id}`);
   expect(api.status()).toBe(200);

@@ -1,18 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { createDataset, createEndpoint, createRun, uniqueName, waitForRun } from "./support/factories";
 
 const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
-
-async function waitForRun(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 60_000,
-    })
-    .toBe("COMPLETED");
-}
 
 // Two runs with different answers (`echo`: the question's first line; `constant:`: one fixed sentence) and the
 // reference answers, judged head to head by two test-server judges: `pairwise-longer` (the longer answer wins, in

@@ -4,16 +4,10 @@
 import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { createDataset, createEndpoint, createRun, uniqueName, waitForCompleted } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 
 const MEDQUAD_200 = fileURLToPath(new URL("../data/medquad-qa-200.csv", import.meta.url));
-
-async function waitFor(request: APIRequestContext, path: string) {
-  await expect
-    .poll(async () => ((await (await request.get(path)).json()) as { status: string }).status, { timeout: 90_000 })
-    .toBe("COMPLETED");
-}
 
 /** A user made by the e2e admin, with a role. */
 async function createUser(request: APIRequestContext, baseURL: string, name: string, role: "analyst" | "viewer") {
@@ -66,11 +60,11 @@ test("flipped pairwise verdicts: two reviews per item, two reviewers by keyboard
     await createRun(request, { datasetId: dataset.id, endpointIds: [echo.id] }),
     await createRun(request, { datasetId: dataset.id, endpointIds: [fixed.id] }),
   ];
-  for (const runId of runIds) await waitFor(request, `/api/runs/${runId}`);
+  for (const runId of runIds) await waitForCompleted(request, `/api/runs/${runId}`);
   const created = await request.post("/api/pairwise-judgings", { data: { judgeEndpointIds: [judge.id], runIds } });
   expect(created.status()).toBe(201);
   const pairwiseId = ((await created.json()) as { id: string }).id;
-  await waitFor(request, `/api/pairwise-judgings/${pairwiseId}`);
+  await waitForCompleted(request, `/api/pairwise-judgings/${pairwiseId}`);
   const second = await createUser(request, baseURL!, uniqueName("Second reviewer"), "analyst");
   const viewer = await createUser(request, baseURL!, uniqueName("Viewer"), "viewer");
   const total = dataset.testCount;
@@ -180,11 +174,11 @@ test("grades given in a judging's review queue calibrate the judge in the app; t
   const echo = await createEndpoint(request, { name: uniqueName("Echo"), model: "echo" });
   const judge = await createEndpoint(request, { name: uniqueName("Hash judge"), model: "judge-hash" });
   const runId = await createRun(request, { datasetId: dataset.id, endpointIds: [echo.id] });
-  await waitFor(request, `/api/runs/${runId}`);
+  await waitForCompleted(request, `/api/runs/${runId}`);
   const judging = await request.post("/api/judgings", { data: { judgeEndpointId: judge.id, runIds: [runId] } });
   expect(judging.status()).toBe(201);
   const judgingId = ((await judging.json()) as { id: string }).id;
-  await waitFor(request, `/api/judgings/${judgingId}`);
+  await waitForCompleted(request, `/api/judgings/${judgingId}`);
 
   // The judging page → "Review grades by hand": every judgement (≤ 10), graded by people on 1-4.
   await page.goto(`/judgings/${judgingId}`);
@@ -228,8 +222,8 @@ test("grades given in a judging's review queue calibrate the judge in the app; t
   const tuned = await createEndpoint(request, { name: uniqueName("Tuned 8B"), model: "oracle-80" });
   const a = await createRun(request, { datasetId: abstracts.id, endpointIds: [tuned.id] });
   const b = await createRun(request, { datasetId: abstracts.id, endpointIds: [synonym.id] });
-  await waitFor(request, `/api/runs/${a}`);
-  await waitFor(request, `/api/runs/${b}`);
+  await waitForCompleted(request, `/api/runs/${a}`);
+  await waitForCompleted(request, `/api/runs/${b}`);
   await page.goto(`/compare?a=${a}&b=${b}`);
   await page.getByRole("button", { name: "Review the disagreements" }).click();
   await page

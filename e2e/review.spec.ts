@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { createDataset, createEndpoint, createRun, readOutputs, uniqueName, waitForRun } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 
 type TOutput = {
@@ -11,20 +11,6 @@ type TOutput = {
   rawText: string | null;
   errorKind: string | null;
 };
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
-
-async function readOutputs(request: APIRequestContext, runId: string): Promise<TOutput[]> {
-  const response = await request.get(`/api/runs/${runId}/outputs?limit=200`);
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { items: TOutput[] }).items;
-}
 
 /** The figures a version must show, counted here from the raw outputs and the reviewed changes. */
 function countByHand(outputs: TOutput[], relabel: Map<number, string>, aliases: Map<string, string>) {
@@ -54,8 +40,8 @@ test("review a run's invalid answers, accept version 2, and see every run's v1 a
   const tuned = await createEndpoint(request, { name: uniqueName("Tuned 8B"), model: "oracle-80" });
   const synonymRun = await createRun(request, { datasetId: dataset.id, endpointIds: [synonym.id] });
   const tunedRun = await createRun(request, { datasetId: dataset.id, endpointIds: [tuned.id] });
-  await waitForCompletion(request, synonymRun);
-  await waitForCompletion(request, tunedRun);
+  await waitForRun(request, synonymRun);
+  await waitForRun(request, tunedRun);
   const total = dataset.testCount;
 
   // Run → its invalid answers → "Review these".
@@ -116,7 +102,7 @@ test("review a run's invalid answers, accept version 2, and see every run's v1 a
   // Exact figures per version, counted independently from each run's stored outputs.
   const aliases = new Map([["cancer", "neoplasms"]]);
   for (const runId of [synonymRun, tunedRun]) {
-    const outputs = await readOutputs(request, runId);
+    const outputs = await readOutputs<TOutput>(request, runId);
     expect(outputs).toHaveLength(total);
     for (const [version, changes] of [
       [1, { relabel: new Map<number, string>(), aliases: new Map<string, string>() }],

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createDataset, createEndpoint, createRun, uniqueName } from "./support/factories";
+import { createDataset, createEndpoint, createRun, readOutputs, uniqueName, waitForRun } from "./support/factories";
 import { MEDICAL_ABSTRACTS_200 } from "./support/llm-server";
 
 type TOutput = {
@@ -11,20 +11,6 @@ type TOutput = {
   valid: boolean | null;
   errorKind: string | null;
 };
-
-async function waitForCompletion(request: APIRequestContext, runId: string) {
-  await expect
-    .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, {
-      timeout: 90_000,
-    })
-    .toBe("COMPLETED");
-}
-
-async function readOutputs(request: APIRequestContext, runId: string): Promise<TOutput[]> {
-  const response = await request.get(`/api/runs/${runId}/outputs?limit=200`);
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { items: TOutput[] }).items;
-}
 
 /** Correct / valid counted from the stored outputs, with the expected labels a version corrects (by row index). */
 function countByHand(outputs: TOutput[], relabel: Map<number, string>, removed: Set<number>) {
@@ -49,8 +35,8 @@ test("upload a new version: see the diff, confirm, switch a run between versions
   });
   const endpoint = await createEndpoint(request, { name: uniqueName("Oracle 80"), model: "oracle-80" });
   const runId = await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id] });
-  await waitForCompletion(request, runId);
-  const outputs = await readOutputs(request, runId);
+  await waitForRun(request, runId);
+  const outputs = await readOutputs<TOutput>(request, runId);
 
   // The corrected file: every line is one row (`"text",label,id,split`); rows 1-3 relabelled, the last two removed.
   const lines = (await readFile(MEDICAL_ABSTRACTS_200, "utf8")).trimEnd().split("\n");
@@ -131,8 +117,8 @@ test("upload a new version: see the diff, confirm, switch a run between versions
 
   // A new run evaluates version 2: the removed rows are not sent.
   const secondRun = await createRun(request, { datasetId: dataset.id, endpointIds: [endpoint.id] });
-  await waitForCompletion(request, secondRun);
-  const second = await readOutputs(request, secondRun);
+  await waitForRun(request, secondRun);
+  const second = await readOutputs<TOutput>(request, secondRun);
   const removedTest = outputs.filter((output) => removed.has(output.index)).length;
   expect(second).toHaveLength(outputs.length - removedTest);
   expect(second.some((output) => removed.has(output.index))).toBe(false);

@@ -61,3 +61,21 @@ export async function createRun(
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
+
+/** Polls a job's JSON (a run, a judging, a pairwise judging) at `path` until its status is COMPLETED. */
+export async function waitForCompleted(request: APIRequestContext, path: string, timeout = 90_000): Promise<void> {
+  await expect
+    .poll(async () => ((await (await request.get(path)).json()) as { status: string }).status, { timeout })
+    .toBe("COMPLETED");
+}
+
+export function waitForRun(request: APIRequestContext, runId: string): Promise<void> {
+  return waitForCompleted(request, `/api/runs/${runId}`);
+}
+
+/** A run's first 200 outputs as the drill-down API answers them. */
+export async function readOutputs<TOutput>(request: APIRequestContext, runId: string): Promise<TOutput[]> {
+  const response = await request.get(`/api/runs/${runId}/outputs?limit=200`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { items: TOutput[] }).items;
+}
