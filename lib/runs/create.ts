@@ -81,11 +81,17 @@ export async function checkRunSettings(db: TDb, input: TRunSettings) {
       "k-shot examples come from the TRAIN split, so a k-shot run must evaluate the TEST split.",
     );
   }
-  if (input.shots > dataset.trainCount) {
+  // k-shot examples come from the TRAIN samples the version keeps (its exclusions left out).
+  const train =
+    input.shots > 0 && versionId
+      ? (await measureSampleSet(db, { datasetId: found.id, split: "TRAIN", versionId })).total
+      : dataset.trainCount;
+  if (input.shots > train) {
+    const where = train === dataset.trainCount ? "this dataset has" : "its latest version keeps";
     throw new ApiError(
       422,
       "not_enough_train_samples",
-      `${input.shots}-shot needs ${input.shots} TRAIN samples; this dataset has ${dataset.trainCount}.`,
+      `${input.shots}-shot needs ${input.shots} TRAIN samples; ${where} ${train}.`,
     );
   }
   const template =

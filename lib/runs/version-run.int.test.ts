@@ -85,6 +85,12 @@ describe("a run on a dataset version", () => {
     const queues = isolatedRunQueue();
     cleanups.push(() => queues.close());
     const input = { datasetId: dataset.id, endpointId, split: "TEST" as const, shots: SHOTS, temperature: 0, seed: 7 };
+    // k-shot needs k TRAIN samples the version keeps: 6 TRAIN rows, one excluded by version 2.
+    await expect(createRuns(prisma, queues.queue, { ...input, shots: TRAIN })).rejects.toMatchObject({
+      status: 422,
+      code: "not_enough_train_samples",
+      message: `${TRAIN}-shot needs ${TRAIN} TRAIN samples; its latest version keeps ${TRAIN - 1}.`,
+    });
     const [runId] = (await createRuns(prisma, queues.queue, input)).ids;
     const workers = await startTestWorkers({ QUEUE_PREFIX: queues.prefix, REDIS_URL: queues.redisUrl });
     cleanups.push(async () => {
