@@ -72,6 +72,14 @@ export async function getOutputDetail(db: TPrisma, runId: string, sampleId: numb
     include: { judging: { select: { endpoint: { select: { name: true } } } } },
   });
   const { sample } = output;
+  // The label the run was scored against: its version's correction, when it has one.
+  const corrected =
+    run.relabelVersionId === null
+      ? null
+      : await db.sampleOverride.findUnique({
+          where: { versionId_sampleId: { versionId: run.relabelVersionId, sampleId } },
+          select: { expected: true },
+        });
   const shots = pickShotsFor(candidates, settings.shots, sample.input);
   return {
     runId: run.id,
@@ -82,7 +90,7 @@ export async function getOutputDetail(db: TPrisma, runId: string, sampleId: numb
       split: sample.split,
       externalId: sample.externalId,
       input: sample.input,
-      expected: sample.expected,
+      expected: corrected?.expected ?? sample.expected,
     },
     messages: buildMessages(renderPrompt(settings.promptTemplate, { input: sample.input, labels: run.labels, shots })),
     output: {

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { TPrisma } from "@/lib/db/prisma";
 import { encodeCursor, type TOutputFilters, type TOutputSort } from "./filters";
+import { expectedOnVersion } from "@/lib/versions/kept-samples";
 import { findGroupTexts } from "./invalid-groups";
 import { loadOutputsRun, resolveJudgingId, type TOutputsRun } from "./run";
 import { buildJudgementJoin, buildOutputsWhere } from "./where";
@@ -50,7 +51,14 @@ export async function prepareOutputsQuery(db: TPrisma, runId: string, filters: T
   const run = await loadOutputsRun(db, runId);
   const judgingId = resolveJudgingId(run, filters.judgingId);
   const groupTexts = filters.group === undefined ? undefined : await findGroupTexts(db, run.id, filters.group);
-  const where = buildOutputsWhere({ runId: run.id, datasetId: run.datasetId, filters, judgingId, groupTexts });
+  const where = buildOutputsWhere({
+    runId: run.id,
+    datasetId: run.datasetId,
+    filters,
+    judgingId,
+    relabelVersionId: run.relabelVersionId,
+    groupTexts,
+  });
   const join = buildJudgementJoin(judgingId);
   const sample = filters.expected !== undefined;
   const scored = filters.scoreMin !== undefined || filters.scoreMax !== undefined;
@@ -70,7 +78,8 @@ type TPageOptions = {
 export function buildOutputsPageSql(context: TQueryContext, options: TPageOptions): Prisma.Sql {
   const text = (column: Prisma.Sql) => (options.full ? column : Prisma.sql`left(${column}, ${LIST_TEXT_CHARS})`);
   const columns = Prisma.sql`
-    o."sampleId", s.index, ${text(Prisma.sql`s.input`)} AS input, s.expected,
+    o."sampleId", s.index, ${text(Prisma.sql`s.input`)} AS input,
+    ${expectedOnVersion(context.run.relabelVersionId)} AS expected,
     ${text(Prisma.sql`o."rawText"`)} AS "rawText", o."parsedLabel", o.valid, o.correct,
     o."errorKind", o."errorMessage", o.attempts, o."latencyMs", o."promptTokens", o."completionTokens",
     o.cost, o.cached, o.confidence, j.score, ${text(Prisma.sql`j.rationale`)} AS rationale`;

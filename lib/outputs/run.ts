@@ -13,6 +13,11 @@ export type TOutputsRun = {
   endpointModel: string;
   /** The run asked for log-probabilities: its answers may carry a confidence (sort and filter by it). */
   withLogprobs: boolean;
+  /**
+   * The run's dataset version when it corrects some expected labels (null otherwise): the drill-down shows and filters
+   * on the labels the run was scored against, and a version without corrections costs no per-row lookup.
+   */
+  relabelVersionId: string | null;
   /** Judgings of this run, newest first: the score filter and column use the chosen one (default: newest). */
   judgings: { id: string; judgeName: string; createdAt: Date }[];
 };
@@ -29,6 +34,7 @@ export async function loadOutputsRun(db: TDb, runId: string): Promise<TOutputsRu
       status: true,
       datasetId: true,
       withLogprobs: true,
+      datasetVersionId: true,
       dataset: { select: { name: true, labels: true } },
       endpoint: { select: { name: true, model: true } },
       judgings: {
@@ -38,6 +44,13 @@ export async function loadOutputsRun(db: TDb, runId: string): Promise<TOutputsRu
     },
   });
   if (!run) throw notFound;
+  const relabel =
+    run.datasetVersionId === null
+      ? null
+      : await db.sampleOverride.findFirst({
+          where: { versionId: run.datasetVersionId, excluded: false, expected: { not: null } },
+          select: { sampleId: true },
+        });
   return {
     id: run.id,
     task: run.task,
@@ -48,6 +61,7 @@ export async function loadOutputsRun(db: TDb, runId: string): Promise<TOutputsRu
     endpointName: run.endpoint.name,
     endpointModel: run.endpoint.model,
     withLogprobs: run.withLogprobs,
+    relabelVersionId: relabel ? run.datasetVersionId : null,
     judgings: run.judgings.map((j) => ({ id: j.id, judgeName: j.endpoint.name, createdAt: j.createdAt })),
   };
 }

@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import { escapeLike } from "@/lib/datasets/samples";
+import { expectedOnVersion } from "@/lib/versions/kept-samples";
 import { INVALID_PREDICTED, type TOutputFilters } from "./filters";
 
 type TWhereInput = {
@@ -10,6 +11,8 @@ type TWhereInput = {
   filters: TOutputFilters;
   /** The judging joined as `j` (null: no judging, so no score filter). */
   judgingId: string | null;
+  /** The run's version when it corrects labels (TOutputsRun.relabelVersionId): `expected` filters on its labels. */
+  relabelVersionId: string | null;
   /** Raw answer texts of the requested invalid group (resolved beforehand, see invalid-groups.ts). */
   groupTexts?: string[];
 };
@@ -19,7 +22,14 @@ type TWhereInput = {
  * chosen judging's judgement). The cursor is not part of it: pages add `o."sampleId" > cursor` themselves. Views follow the metrics: invalid = answered but no label; wrong = correct is false
  * (invalid answers included, as accuracy counts them); errors = calls that failed after every retry.
  */
-export function buildOutputsWhere({ runId, datasetId, filters, judgingId, groupTexts }: TWhereInput): Prisma.Sql {
+export function buildOutputsWhere({
+  runId,
+  datasetId,
+  filters,
+  judgingId,
+  relabelVersionId,
+  groupTexts,
+}: TWhereInput): Prisma.Sql {
   const parts = [Prisma.sql`o."runId" = ${runId}::uuid`];
   if (filters.expected !== undefined) parts.push(Prisma.sql`s."datasetId" = ${datasetId}::uuid`);
   const invalid = Prisma.sql`o.valid = false AND o."errorKind" IS NULL`;
@@ -28,7 +38,8 @@ export function buildOutputsWhere({ runId, datasetId, filters, judgingId, groupT
   if (filters.view === "mislabeled") parts.push(Prisma.sql`o.valid = true AND o.correct = false`);
   if (filters.view === "errors") parts.push(Prisma.sql`o."errorKind" IS NOT NULL`);
   if (filters.view === "correct") parts.push(Prisma.sql`o.correct = true`);
-  if (filters.expected !== undefined) parts.push(Prisma.sql`s.expected = ${filters.expected}`);
+  if (filters.expected !== undefined)
+    parts.push(Prisma.sql`${expectedOnVersion(relabelVersionId)} = ${filters.expected}`);
   if (filters.predicted === INVALID_PREDICTED) parts.push(invalid);
   else if (filters.predicted !== undefined) {
     parts.push(Prisma.sql`o.valid = true AND o."parsedLabel" = ${filters.predicted}`);

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { getOutputDetail } from "@/lib/outputs/detail";
+import { parseOutputFilters } from "@/lib/outputs/filters";
+import { findOutputs } from "@/lib/outputs/query";
 import { createRuns } from "@/lib/runs/create";
 import { normalizeInputText } from "@/lib/runs/shots";
 import { createVersion, ensureFirstVersion } from "@/lib/versions/create";
@@ -137,5 +140,14 @@ describe("a run on a dataset version", () => {
     const outputs = await prisma.output.findMany({ where: { runId: runId! } });
     expect(outputs).toHaveLength(kept.length);
     expect(outputs.filter((o) => !o.correct).map((o) => o.sampleId)).toEqual([samples[9]!.id]);
+
+    // The drill-down shows and filters on the labels the run was scored against: row 9's correction.
+    const corrected = relabel.get(samples[9]!.id)!;
+    const page = await findOutputs(prisma, runId!, parseOutputFilters({ expected: corrected }));
+    expect(page.items.map((item) => item.sampleId)).toContain(samples[9]!.id);
+    expect(page.items.find((item) => item.sampleId === samples[9]!.id)?.expected).toBe(corrected);
+    const uploadedLabel = await findOutputs(prisma, runId!, parseOutputFilters({ expected: samples[9]!.expected }));
+    expect(uploadedLabel.items.map((item) => item.sampleId)).not.toContain(samples[9]!.id);
+    expect((await getOutputDetail(prisma, runId!, samples[9]!.id)).sample.expected).toBe(corrected);
   });
 });
