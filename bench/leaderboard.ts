@@ -4,6 +4,7 @@
  * timed calls after one warm-up; targets: leaderboard API and page data+render ≤ 300 ms, a filtered drill-down page
  * ≤ 100 ms (query plans printed when slower). Run: `npm run bench -- leaderboard`.
  */
+import { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } from "./lib/generated-dataset";
 import { prepareBenchDatabase } from "./lib/support";
 
 prepareBenchDatabase("leaderboard");
@@ -24,7 +25,7 @@ const RUNS = 20;
 const SAMPLES = 50_000;
 // "-confidence": outputs carry a confidence (the drill-down sorts by it); older data without one is regenerated.
 const NAME = `bench-leaderboard-${RUNS}x${SAMPLES}-by-run-confidence`;
-const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
+const LABELS = BENCH_LABELS;
 let missed = 0;
 
 async function ensureData(): Promise<{ datasetId: string; runIds: string[] }> {
@@ -41,25 +42,8 @@ async function ensureData(): Promise<{ datasetId: string; runIds: string[] }> {
   }
   if (existing) await prisma.dataset.delete({ where: { id: existing.id } });
   const started = performance.now();
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: NAME,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "generated",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: {},
-      rowCount: SAMPLES + 100,
-      trainCount: 100,
-      testCount: SAMPLES,
-    },
-  });
-  await prisma.$executeRaw`
-    INSERT INTO "Sample" ("datasetId", index, split, input, expected)
-    SELECT ${dataset.id}::uuid, i, CASE WHEN i < ${SAMPLES} THEN 'TEST' ELSE 'TRAIN' END::"Split",
-           'Abstract ' || i || ': ' || repeat(md5(i::text), 4), (${LABELS}::text[])[1 + i % 5]
-    FROM generate_series(0, ${SAMPLES + 99}) AS i`;
+  const dataset = await createGeneratedDataset({ name: NAME, labels: LABELS, test: SAMPLES, train: 100 });
+  await insertGeneratedSamples(dataset.id, { test: SAMPLES, train: 100, labels: LABELS });
   const runIds: string[] = [];
   for (let k = 0; k < RUNS; k += 1) {
     const endpoint = await prisma.modelEndpoint.create({

@@ -6,6 +6,7 @@
  * next item of a review queue over the run's wrong answers, deep in the queue (target ≤ 50 ms).
  * Run: `npm run bench -- review`.
  */
+import { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } from "./lib/generated-dataset";
 import { prepareBenchDatabase } from "./lib/support";
 
 prepareBenchDatabase("review");
@@ -20,7 +21,7 @@ const { getReviewItem } = await import("@/lib/review/item");
 
 const SAMPLES = 1_000_000;
 const NAME = `bench-review-${SAMPLES}`;
-const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
+const LABELS = BENCH_LABELS;
 let missed = 0;
 
 async function ensureData(): Promise<{ datasetId: string; runId: string }> {
@@ -32,24 +33,8 @@ async function ensureData(): Promise<{ datasetId: string; runId: string }> {
   }
   if (existing) await prisma.dataset.delete({ where: { id: existing.id } });
   const started = performance.now();
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: NAME,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "generated",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: {},
-      rowCount: SAMPLES,
-      trainCount: 0,
-      testCount: SAMPLES,
-    },
-  });
-  await prisma.$executeRaw`
-    INSERT INTO "Sample" ("datasetId", index, split, input, expected)
-    SELECT ${dataset.id}::uuid, i, 'TEST', 'Abstract ' || i || ': ' || md5(i::text), (${LABELS}::text[])[1 + i % 5]
-    FROM generate_series(0, ${SAMPLES - 1}) AS i`;
+  const dataset = await createGeneratedDataset({ name: NAME, labels: LABELS, test: SAMPLES });
+  await insertGeneratedSamples(dataset.id, { test: SAMPLES, labels: LABELS, md5Repeats: 1 });
   const endpoint = await prisma.modelEndpoint.create({
     data: { name: `${NAME}-${dataset.id.slice(-6)}`, baseUrl: "http://127.0.0.1:9/v1", model: "m" },
   });

@@ -14,6 +14,7 @@ import { createRandom } from "@/lib/metrics/random";
 import { pairwiseJudge } from "@/test/llm-server/pairwise-judge";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
+import { createGeneratedDataset } from "./generated-dataset";
 import { bundleWorkers, formatRate, projectRoot, workersNodeFlags } from "./support";
 
 const SAMPLES = Number(process.env.BENCH_PAIRWISE_SAMPLES ?? 2_500);
@@ -32,19 +33,11 @@ export async function benchPairwise(only: string[] = []) {
 
 /** An open-QA dataset and `runs` complete runs whose answers differ in length, written in SQL. */
 async function seedRuns(samples: number, runs: number, endpointId: string) {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `bench-pairwise-${randomUUID().slice(0, 8)}`,
-      task: "OPEN_QA",
-      labels: [],
-      sourceFileName: "generated",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: {},
-      rowCount: samples,
-      trainCount: 0,
-      testCount: samples,
-    },
+  const dataset = await createGeneratedDataset({
+    name: `bench-pairwise-${randomUUID().slice(0, 8)}`,
+    task: "OPEN_QA",
+    labels: [],
+    test: samples,
   });
   await prisma.$executeRaw`
     INSERT INTO "Sample" ("datasetId", index, split, input, expected)

@@ -12,13 +12,13 @@ import { createRunQueue } from "@/lib/runs/queue";
 import { startLlmServer } from "@/test/llm-server/server";
 import { spawnUntil } from "@/test/processes";
 import { benchAnswerModes, benchCalibration } from "./answer-modes";
+import { createGeneratedDataset, insertGeneratedSamples } from "./generated-dataset";
 import { createModelMeter } from "./model-meter";
 import { benchOutputIndex } from "./output-index";
 import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
 import { bundleWorkers, cpuMs, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
-const LABELS = ["cardiology", "neoplasms", "digestive", "nervous", "general"];
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
 // BENCH_LARGE_SAMPLES=20000 for a quicker look at the large case.
@@ -73,26 +73,8 @@ export async function benchRuns(only: string[] = []) {
 }
 
 async function seedDataset(rows: number): Promise<string> {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `bench-${randomUUID().slice(0, 8)}`,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "generated",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: {},
-      rowCount: rows,
-      trainCount: 0,
-      testCount: rows,
-    },
-  });
-  // Realistic lengths (~150 characters), generated in SQL: the bench measures the run engine, not the ingest.
-  await prisma.$executeRaw`
-    INSERT INTO "Sample" ("datasetId", index, split, input, expected)
-    SELECT ${dataset.id}::uuid, i, 'TEST', 'Abstract ' || i || ': ' || repeat(md5(i::text), 4),
-           (ARRAY['cardiology','neoplasms','digestive','nervous','general'])[1 + i % 5]
-    FROM generate_series(0, ${rows - 1}) AS i`;
+  const dataset = await createGeneratedDataset({ name: `bench-${randomUUID().slice(0, 8)}`, test: rows });
+  await insertGeneratedSamples(dataset.id, { test: rows });
   return dataset.id;
 }
 
