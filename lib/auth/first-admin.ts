@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pool } from "@/lib/db/pool";
+import { watchClient } from "@/lib/db/watch-client";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { auth, MIN_PASSWORD_LENGTH } from "./server";
@@ -29,6 +30,7 @@ export async function isSetupOpen(): Promise<boolean> {
  */
 export async function createFirstAdmin(input: TNewUser): Promise<"created" | "exists"> {
   const client = await pool.connect();
+  const watched = watchClient(client, "first admin");
   try {
     await client.query("SELECT pg_advisory_lock($1)", [FIRST_ADMIN_LOCK]);
     if (await hasAnyUser()) return "exists";
@@ -36,7 +38,7 @@ export async function createFirstAdmin(input: TNewUser): Promise<"created" | "ex
     return "created";
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [FIRST_ADMIN_LOCK]).catch(() => undefined);
-    client.release();
+    watched.release();
   }
 }
 

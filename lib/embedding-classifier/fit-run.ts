@@ -1,3 +1,4 @@
+import { watchClient } from "@/lib/db/watch-client";
 import type { TJobDeps } from "@/lib/jobs/deps";
 import { failJob } from "@/lib/jobs/finalize";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
@@ -53,6 +54,8 @@ async function readOrFit(
   const stored = await readStored(deps, run.id);
   if (stored) return stored;
   const client = await deps.pool.connect();
+  // Checked out for the whole fit (seconds of embedding calls): a cut connection must not crash the workers.
+  const watched = watchClient(client, `classifier fit of run ${run.id}`);
   let broken: Error | undefined;
   try {
     await client.query("SELECT pg_advisory_lock($1, hashtext($2))", [FIT_LOCK, run.id]);
@@ -65,7 +68,7 @@ async function readOrFit(
   } finally {
     await client.query("SELECT pg_advisory_unlock($1, hashtext($2))", [FIT_LOCK, run.id]).catch(() => undefined);
     // A connection that failed mid-query is not given back to the pool (its session may still hold the lock).
-    client.release(broken && !(broken instanceof ClassifierFitStopped) ? broken : undefined);
+    watched.release(broken !== undefined && !(broken instanceof ClassifierFitStopped));
   }
 }
 
