@@ -23,6 +23,18 @@ const COLUMNS: TColumn[] = [
   },
 ];
 
+/** The run's model, linked to the run, and how it answered (k-shot, or an embedding classifier). */
+function RunNameCell({ row }: { row: { runId: string; endpointName: string; shots: number; method?: string | null } }) {
+  return (
+    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
+      <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
+        {row.endpointName}
+      </Link>
+      <span className="ml-1 text-xs text-slate-500">{isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}</span>
+    </td>
+  );
+}
+
 function VersionCaption({ board }: { board: TVersionBoard }) {
   const changes =
     board.number === 1
@@ -62,14 +74,7 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
               <tbody className="divide-y divide-slate-100">
                 {board.rows.map((row) => (
                   <tr key={row.runId} data-testid={`version-${board.number}-run-${row.runId}`}>
-                    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
-                      <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
-                        {row.endpointName}
-                      </Link>
-                      <span className="ml-1 text-xs text-slate-500">
-                        {isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}
-                      </span>
-                    </td>
+                    <RunNameCell row={row} />
                     <td className="px-2.5 py-3">
                       <span
                         className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${row.scoring === "native" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200"}`}
@@ -94,14 +99,7 @@ export function VersionBoards({ boards }: { boards: TVersionBoard[] }) {
                 ))}
                 {board.pending.map((row) => (
                   <tr key={row.runId} data-testid={`version-${board.number}-pending-${row.runId}`}>
-                    <td className="whitespace-nowrap px-2.5 py-3 pl-4">
-                      <Link href={`/runs/${row.runId}`} className="font-medium text-slate-900 hover:underline">
-                        {row.endpointName}
-                      </Link>
-                      <span className="ml-1 text-xs text-slate-500">
-                        {isClassifierRun(row) ? "embeddings" : `${row.shots}-shot`}
-                      </span>
-                    </td>
+                    <RunNameCell row={row} />
                     <td className="px-2.5 py-3" colSpan={COLUMNS.length - 1}>
                       <span className="text-xs text-slate-500">
                         {row.scoring === "native" ? "Scoring" : "Re-scoring"} from the stored answers…
