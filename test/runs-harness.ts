@@ -116,3 +116,21 @@ export function startTestWorkers(env: Record<string, string>) {
     timeoutMs: 60_000,
   });
 }
+
+/**
+ * A workers process on the queue prefix, killed by the test's cleanups (SIGKILL, as a crash would). Returns that stop,
+ * for a test that restarts the workers mid-job.
+ */
+export async function startWorkersWithCleanup(
+  cleanups: (() => Promise<unknown>)[],
+  prefix: string,
+  redisUrl: string,
+): Promise<() => Promise<void>> {
+  const workers = await startTestWorkers({ QUEUE_PREFIX: prefix, REDIS_URL: redisUrl });
+  const stop = async () => {
+    workers.child.kill("SIGKILL");
+    await workers.exited;
+  };
+  cleanups.push(stop);
+  return stop;
+}

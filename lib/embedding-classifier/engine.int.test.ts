@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { getClassificationLeaderboard } from "@/lib/leaderboard/classification";
 import { buildEmbeddingCacheKey } from "@/lib/llm/call-embeddings";
 import { startLlmServer } from "@/test/llm-server/server";
-import { isolatedRunQueue, seedEndpoint, seedMedicalDataset, startTestWorkers } from "@/test/runs-harness";
+import { isolatedRunQueue, seedEndpoint, seedMedicalDataset, startWorkersWithCleanup } from "@/test/runs-harness";
 import { findComparedSides } from "@/lib/compare/runs";
 import { listRuns } from "@/lib/runs/list";
 import { L2_CANDIDATES } from "./cross-validate";
@@ -18,15 +18,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function startWorkers(prefix: string, redisUrl: string) {
-  const workers = await startTestWorkers({ QUEUE_PREFIX: prefix, REDIS_URL: redisUrl });
-  const stop = async () => {
-    workers.child.kill("SIGKILL");
-    await workers.exited;
-  };
-  cleanups.push(stop);
-  return stop;
-}
+const startWorkers = (prefix: string, redisUrl: string) => startWorkersWithCleanup(cleanups, prefix, redisUrl);
 
 // 150 TRAIN rows: two embeddings requests (128 + 22 texts) to fit on; 50 TEST rows to score.
 const TRAIN = 150;

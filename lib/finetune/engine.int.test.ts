@@ -9,7 +9,7 @@ import {
   medicalAbstracts,
   seedEndpoint,
   seedMedicalDataset,
-  startTestWorkers,
+  startWorkersWithCleanup,
 } from "@/test/runs-harness";
 import { createFineTune } from "./create";
 import { buildDatasetExport } from "./export";
@@ -24,15 +24,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function startWorkers(prefix: string, redisUrl: string) {
-  const workers = await startTestWorkers({ QUEUE_PREFIX: prefix, REDIS_URL: redisUrl });
-  const stop = async () => {
-    workers.child.kill("SIGKILL");
-    await workers.exited;
-  };
-  cleanups.push(stop);
-  return stop;
-}
+const startWorkers = (prefix: string, redisUrl: string) => startWorkersWithCleanup(cleanups, prefix, redisUrl);
 
 /** A provider (the test LLM server's fine-tuning API, base model `baseModel`), a dataset, its queues and workers. */
 async function setUp(baseModel: string) {
