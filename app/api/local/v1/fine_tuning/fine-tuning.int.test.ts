@@ -122,8 +122,8 @@ describe("the built-in provider's fine-tuning API", () => {
     });
   });
 
-  it("cancels a job that has not finished, and refuses to cancel it twice", async () => {
-    // A job row written as queued, not yet claimed by a trainer: what a provider's queue holds.
+  /** A job row already claimed by a trainer at `claimedAt` (running), on the first uploaded training file. */
+  async function seedClaimedJob(job: { nEpochs: number; batchSize: number; claimedAt: Date }): Promise<string> {
     const id = `ftjob-${randomUUID()}`;
     jobIds.push(id);
     await prisma.localFineTuneJob.create({
@@ -131,13 +131,17 @@ describe("the built-in provider's fine-tuning API", () => {
         id,
         baseModel,
         trainingFileId: fileIds[0]!,
-        nEpochs: 1,
-        batchSize: 1,
         learningRateMultiplier: 1,
         status: "running",
-        claimedAt: new Date(),
+        ...job,
       },
     });
+    return id;
+  }
+
+  it("cancels a job that has not finished, and refuses to cancel it twice", async () => {
+    // A job a trainer claimed just now: still running, not finished.
+    const id = await seedClaimedJob({ nEpochs: 1, batchSize: 1, claimedAt: new Date() });
     const cancelled = await client.fineTuning.jobs.cancel(id);
     expect(cancelled.status).toBe("cancelled");
     await expect(client.fineTuning.jobs.cancel(id)).rejects.toMatchObject({ status: 400 });
@@ -145,20 +149,7 @@ describe("the built-in provider's fine-tuning API", () => {
   });
 
   it("takes over a job whose trainer stopped (a stale claim) and finishes it", async () => {
-    const id = `ftjob-${randomUUID()}`;
-    jobIds.push(id);
-    await prisma.localFineTuneJob.create({
-      data: {
-        id,
-        baseModel,
-        trainingFileId: fileIds[0]!,
-        nEpochs: 3,
-        batchSize: 4,
-        learningRateMultiplier: 1,
-        status: "running",
-        claimedAt: new Date(Date.now() - 120_000),
-      },
-    });
+    const id = await seedClaimedJob({ nEpochs: 3, batchSize: 4, claimedAt: new Date(Date.now() - 120_000) });
     await expect
       .poll(async () => (await client.fineTuning.jobs.retrieve(id)).status, { timeout: 20_000 })
       .toBe("succeeded");
