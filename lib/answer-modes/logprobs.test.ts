@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readStoredLogprobs, readTokenLogprobs, toStoredLogprobs } from "./logprobs";
+import { readStoredLogprobs, readTokenLogprobs, stringifyStoredLogprobs } from "./logprobs";
 
 describe("readTokenLogprobs", () => {
   it("reads OpenAI's content list, keeping well-formed alternatives and bounding what it keeps", () => {
@@ -52,10 +52,30 @@ describe("readTokenLogprobs", () => {
       expect(readTokenLogprobs(value)).toBeNull();
   });
 
-  it("round-trips through the stored form, -Infinity clamped", () => {
-    const stored = toStoredLogprobs([{ token: "a", logprob: -Infinity, top: [{ token: "a", logprob: -Infinity }] }]);
-    expect(readStoredLogprobs(JSON.parse(JSON.stringify(stored)))).toEqual([
-      { token: "a", logprob: -9999, top: [{ token: "a", logprob: -9999 }] },
+  it("round-trips through the compact stored form, -Infinity clamped", () => {
+    const tokens = [
+      { token: "a", logprob: -Infinity, top: [{ token: "a", logprob: -Infinity }] },
+      { token: "b", logprob: -0.25, top: [] },
+    ];
+    const stored = stringifyStoredLogprobs(tokens)!;
+    expect(JSON.parse(stored)).toEqual([
+      ["a", -9999, [["a", -9999]]],
+      ["b", -0.25],
     ]);
+    expect(readStoredLogprobs(JSON.parse(stored))).toEqual([
+      { token: "a", logprob: -9999, top: [{ token: "a", logprob: -9999 }] },
+      { token: "b", logprob: -0.25, top: [] },
+    ]);
+    expect(stringifyStoredLogprobs(null)).toBeNull();
+  });
+
+  it("reads rows stored in the earlier object-per-token form", () => {
+    const old = [{ token: "a", logprob: -0.5, top: [{ token: "b", logprob: -1 }] }];
+    expect(readStoredLogprobs(old)).toEqual([{ token: "a", logprob: -0.5, top: [{ token: "b", logprob: -1 }] }]);
+  });
+
+  it("refuses a malformed stored entry rather than guessing", () => {
+    expect(readStoredLogprobs([["a", "not a number"]])).toBeNull();
+    expect(readStoredLogprobs("x")).toBeNull();
   });
 });

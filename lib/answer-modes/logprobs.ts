@@ -29,14 +29,15 @@ export function readTokenLogprobs(value: unknown): TTokenLogprob[] | null {
   const content = (value as { content?: unknown }).content;
   if (!Array.isArray(content) || content.length === 0) return null;
   const tokens: TTokenLogprob[] = [];
-  for (const item of content.slice(0, MAX_TOKENS)) {
+  for (let index = 0; index < Math.min(content.length, MAX_TOKENS); index += 1) {
+    const item: unknown = content[index];
     const parsed = readTop(item);
     if (!parsed) return null;
     const rawTop = (item as { top_logprobs?: unknown }).top_logprobs;
     const top: { token: string; logprob: number }[] = [];
     if (Array.isArray(rawTop)) {
-      for (const alt of rawTop.slice(0, MAX_TOP)) {
-        const alternative = readTop(alt);
+      for (let at = 0; at < Math.min(rawTop.length, MAX_TOP); at += 1) {
+        const alternative = readTop(rawTop[at]);
         if (alternative) top.push(alternative);
       }
     }
@@ -45,23 +46,38 @@ export function readTokenLogprobs(value: unknown): TTokenLogprob[] | null {
   return tokens;
 }
 
-/** The stored form (response cache): log-probabilities of -Infinity become null in JSON, so they are clamped. */
-export function toStoredLogprobs(tokens: TTokenLogprob[] | null): TTokenLogprob[] | null {
+// The stored form (the response cache's jsonb column) is compact: `[token, logprob]` per token, with a third item
+// `[[token, logprob], ...]` when it has alternatives. An object per token cost three key names each and made every
+// cached JSON-mode answer about four times larger for Postgres to parse and write. -Infinity (null in JSON) is
+// clamped to -9999.
+const clamp = (logprob: number) => (logprob < -9999 ? -9999 : logprob);
+
+/** The JSON text stored for a reply's log-probabilities (response cache), or null without them. */
+export function stringifyStoredLogprobs(tokens: readonly TTokenLogprob[] | null | undefined): string | null {
   if (!tokens) return null;
-  const clamp = (logprob: number) => Math.max(logprob, -9999);
-  return tokens.map((item) => ({
-    token: item.token,
-    logprob: clamp(item.logprob),
-    top: item.top.map((alt) => ({ token: alt.token, logprob: clamp(alt.logprob) })),
-  }));
+  return JSON.stringify(
+    tokens.map((item) =>
+      item.top.length === 0
+        ? [item.token, clamp(item.logprob)]
+        : [item.token, clamp(item.logprob), item.top.map((alt) => [alt.token, clamp(alt.logprob)])],
+    ),
+  );
 }
 
-/** Reads stored log-probabilities back (the response cache's JSON column). */
+// A compact `[token, logprob]` pair as the API's `{ token, logprob }`; anything else is left for readTokenLogprobs to
+// refuse.
+const fromPair = (pair: unknown): unknown => (Array.isArray(pair) ? { token: pair[0], logprob: pair[1] } : pair);
+
+function fromStoredToken(item: unknown): unknown {
+  if (Array.isArray(item)) {
+    const top: unknown = item[2];
+    return { token: item[0], logprob: item[1], top_logprobs: Array.isArray(top) ? top.map(fromPair) : [] };
+  }
+  return typeof item === "object" && item !== null ? { ...item, top_logprobs: (item as { top?: unknown }).top } : item;
+}
+
+/** Reads stored log-probabilities back: the compact form, or the object per token that rows stored before it use. */
 export function readStoredLogprobs(value: unknown): TTokenLogprob[] | null {
   if (!Array.isArray(value)) return null;
-  return readTokenLogprobs({
-    content: value.map((item: unknown) =>
-      typeof item === "object" && item !== null ? { ...item, top_logprobs: (item as { top?: unknown }).top } : item,
-    ),
-  });
+  return readTokenLogprobs({ content: value.map(fromStoredToken) });
 }

@@ -22,4 +22,39 @@ describe("the response cache keeps log-probabilities with the answer", () => {
     expect(hit?.logprobs?.[1]).toEqual({ token: "plasms", logprob: -9999, top: [] });
     await prisma.responseCache.delete({ where: { key } });
   });
+
+  it("stores one batch of answers with and without log-probabilities, each in its own row", async () => {
+    const cache = createPgResponseCache(prisma);
+    const keys = [randomBytes(32).toString("hex"), randomBytes(32).toString("hex"), randomBytes(32).toString("hex")];
+    const logprobs = [{ token: "Neoplasms", logprob: -0.5, top: [] }];
+    // Put in the same turn of the event loop: one INSERT for the three.
+    await Promise.all([
+      cache.put(keys[0]!, { content: "a", promptTokens: 1, completionTokens: 1, logprobs }),
+      cache.put(keys[1]!, { content: "b", promptTokens: null, completionTokens: null, logprobs: null }),
+      cache.put(keys[2]!, { content: "c", promptTokens: 3, completionTokens: 1 }),
+    ]);
+    const rows = await prisma.responseCache.findMany({ where: { key: { in: keys } }, orderBy: { content: "asc" } });
+    expect(rows.map((row) => [row.content, row.promptTokens, row.logprobs])).toEqual([
+      ["a", 1, [["Neoplasms", -0.5]]],
+      ["b", null, null],
+      ["c", 3, null],
+    ]);
+    // SQL NULL, not a JSON null: "no log-probabilities" stays one thing.
+    const [nulls] = await prisma.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "ResponseCache" WHERE key = ANY(${keys}::bpchar[]) AND logprobs IS NULL`;
+    expect(nulls?.count).toBe(2);
+    expect((await cache.get(keys[0]!))?.logprobs).toEqual(logprobs);
+    expect((await cache.get(keys[1]!))?.logprobs).toBeUndefined();
+    await prisma.responseCache.deleteMany({ where: { key: { in: keys } } });
+  });
+
+  it("reads a row stored before the compact form (an object per token)", async () => {
+    const key = randomBytes(32).toString("hex");
+    const logprobs = [{ token: "Neo", logprob: -0.25, top: [{ token: "Card", logprob: -2 }] }];
+    await prisma.responseCache.create({
+      data: { key, content: "Neo", promptTokens: 1, completionTokens: 1, logprobs },
+    });
+    expect((await createPgResponseCache(prisma).get(key))?.logprobs).toEqual(logprobs);
+    await prisma.responseCache.delete({ where: { key } });
+  });
 });

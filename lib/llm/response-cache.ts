@@ -1,5 +1,5 @@
 import type { TPrisma } from "@/lib/db/prisma";
-import { readStoredLogprobs, toStoredLogprobs, type TTokenLogprob } from "@/lib/answer-modes/logprobs";
+import { readStoredLogprobs, stringifyStoredLogprobs, type TTokenLogprob } from "@/lib/answer-modes/logprobs";
 import { createBatcher } from "./batch";
 
 export type TCachedResponse = {
@@ -38,15 +38,20 @@ export function createPgResponseCache(db: TPrisma): TResponseCache {
   });
   const store = createBatcher(async (entries: TEntry[]) => {
     const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
-    // ON CONFLICT DO NOTHING: the first answer stored under a key stays; no error, no overwrite.
+    // ON CONFLICT DO NOTHING: the first answer stored under a key stays; no error, no overwrite. The batch's
+    // log-probabilities go as one JSON array (ROWS FROM zips it with the columns): a jsonb[] parameter would have
+    // every element quoted and escaped by the driver, then parsed twice by Postgres.
+    const logprobs = `[${unique.map((entry) => stringifyStoredLogprobs(entry.logprobs) ?? "null").join(",")}]`;
     await db.$executeRaw`
       INSERT INTO "ResponseCache" (key, content, "promptTokens", "completionTokens", logprobs)
-      SELECT * FROM unnest(
-        ${unique.map((entry) => entry.key)}::text[],
-        ${unique.map((entry) => entry.content)}::text[],
-        ${unique.map((entry) => entry.promptTokens)}::int[],
-        ${unique.map((entry) => entry.completionTokens)}::int[],
-        ${unique.map((entry) => stringifyLogprobs(entry.logprobs))}::jsonb[])
+      SELECT key, content, prompt, completion, NULLIF(logprobs, 'null'::jsonb)
+      FROM ROWS FROM (
+        unnest(${unique.map((entry) => entry.key)}::text[]),
+        unnest(${unique.map((entry) => entry.content)}::text[]),
+        unnest(${unique.map((entry) => entry.promptTokens)}::int[]),
+        unnest(${unique.map((entry) => entry.completionTokens)}::int[]),
+        jsonb_array_elements(${logprobs}::jsonb)
+      ) AS batch(key, content, prompt, completion, logprobs)
       ON CONFLICT (key) DO NOTHING`;
     return entries.map(() => undefined);
   });
@@ -54,11 +59,6 @@ export function createPgResponseCache(db: TPrisma): TResponseCache {
     get: (key) => lookup(key),
     put: (key, response) => store({ key, ...response }),
   };
-}
-
-function stringifyLogprobs(logprobs: TTokenLogprob[] | null | undefined): string | null {
-  const stored = toStoredLogprobs(logprobs ?? null);
-  return stored ? JSON.stringify(stored) : null;
 }
 
 /** Caches nothing: for callers that must always reach the model. */
