@@ -147,13 +147,39 @@ export function applyAnswerMode(req: TChatRequest, reply: TContentReply): TConte
   const firstProbability = reply.answerMode === "unsure" ? 0.3 : undefined;
   const logprobs =
     asked.logprobs && reply.answerMode !== "no-logprobs"
-      ? {
-          content: scoringCall
-            ? buildForcedLogprobs(label, reply.content)
-            : buildTestLogprobs(content, label, labels, asked.top, { firstProbability }),
-        }
+      ? memoised(
+          JSON.stringify([
+            scoringCall,
+            content,
+            label,
+            scoringCall ? reply.content : "",
+            labels,
+            asked.top,
+            firstProbability,
+          ]),
+          () => ({
+            content: scoringCall
+              ? buildForcedLogprobs(label, reply.content)
+              : buildTestLogprobs(content, label, labels, asked.top, { firstProbability }),
+          }),
+        )
       : null;
   return { ...reply, content, logprobs };
+}
+
+// Log-probabilities are a pure function of the reply and the request's format, and the benches send thousands of
+// requests that get the same reply: built once, the fake endpoint does not take the CPU the workers are measured on
+// (the runs bench shares two cores between them). Bounded; the values are only ever serialised, never changed.
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, { content: unknown[] }>();
+
+function memoised(key: string, build: () => { content: unknown[] }) {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (value = build()));
+  }
+  return value;
 }
 
 const MODE_FIELDS = ["response_format", "guided_choice", "structured_outputs", "logprobs"] as const;
