@@ -17,7 +17,7 @@ import { createModelMeter } from "./model-meter";
 import { benchOutputIndex } from "./output-index";
 import { describeRssGrowth, describeStart, rssMb, timeToRate, type TMark } from "./progress-marks";
 import { serveRunsApi } from "./runs-api";
-import { bundleWorkers, cpuMs, formatRate, peakRssMb, projectRoot, workersNodeFlags } from "./support";
+import { bundleWorkers, cpuMs, formatRate, machineBusyMs, peakRssMb, projectRoot, workersNodeFlags } from "./support";
 
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -91,8 +91,8 @@ export type TThroughputCase = {
   withLogprobs?: boolean;
 };
 
-/** What one case measured: samples answered per second, and the workers' CPU time per sample. */
-export type TThroughput = { rate: number; workersCpuMsPerSample: number };
+/** What one case measured: samples answered per second, and CPU time per sample (the workers', the machine's). */
+export type TThroughput = { rate: number; workersCpuMsPerSample: number; machineCpuMsPerSample: number };
 
 /** Runs one case and prints its figures. */
 async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThroughput> {
@@ -128,6 +128,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   const idleCpu = cpuMs(pid);
   // This process serves the test model (and polls): its CPU per sample says what the fake endpoint cost the run.
   const ownCpu = process.cpuUsage();
+  const machineBusy = machineBusyMs();
   const started = Date.now();
   const startedAt = performance.now();
   // A fresh seed per invocation: the response cache must not answer for the model.
@@ -161,6 +162,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   const workersCpuMsPerSample = (cpuMs(pid) - idleCpu) / Math.max(1, done);
   const ownUsage = process.cpuUsage(ownCpu);
   const ownCpuMsPerSample = (ownUsage.user + ownUsage.system) / 1000 / Math.max(1, done);
+  const machineCpuMsPerSample = (machineBusyMs() - machineBusy) / Math.max(1, done);
   workers.child.kill("SIGTERM");
   await workers.exited;
   const ideal = options.latencyMs > 0 ? (options.maxConcurrency * 1000) / options.latencyMs : null;
@@ -191,7 +193,8 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   );
   line(
     "CPU per sample",
-    `workers ${(workersCpuMsPerSample * 1000).toFixed(0)} µs, this process (test model, polling) ${(ownCpuMsPerSample * 1000).toFixed(0)} µs (user + system)`,
+    `workers ${(workersCpuMsPerSample * 1000).toFixed(0)} µs, this process (test model, polling) ${(ownCpuMsPerSample * 1000).toFixed(0)} µs, ` +
+      `whole machine ${(machineCpuMsPerSample * 1000).toFixed(0)} µs (user + system; the rest is Postgres, Redis and anything else running)`,
   );
   line(
     "model",
@@ -202,7 +205,7 @@ async function throughput(api: TRunsApi, options: TThroughputCase): Promise<TThr
   await server.close();
   await prisma.dataset.delete({ where: { id: datasetId } });
   await prisma.modelEndpoint.delete({ where: { id: endpoint.id } });
-  return { rate: (done / elapsed) * 1000, workersCpuMsPerSample };
+  return { rate: (done / elapsed) * 1000, workersCpuMsPerSample, machineCpuMsPerSample };
 }
 
 async function readProgress(api: TRunsApi, via: "api" | "count", runId: string) {

@@ -67,6 +67,13 @@ export function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** CPU time the whole machine spent busy (every process: workers, Postgres, Redis, this one), in ms, from /proc/stat. */
+export function machineBusyMs(): number {
+  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  // user nice system idle iowait irq softirq steal, in 10 ms ticks: busy is all but idle and iowait.
+  return cpu.reduce((sum, ticks, index) => (index === 3 || index === 4 ? sum : sum + ticks), 0) * 10;
+}
+
 export function formatRate(count: number, ms: number): string {
   return `${Math.round((count / ms) * 1000).toLocaleString("en-US")}/s`;
 }
