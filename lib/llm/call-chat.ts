@@ -1,13 +1,13 @@
 import { computeCost } from "@/lib/metrics/cost";
 import { buildCacheKey } from "./cache-key";
-import type { TLeaseOutcome, TLimiter } from "./limiter/types";
+import type { TLimiter } from "./limiter/types";
 import { createClientCache, type TClientCache } from "./openai-clients";
 import type { TCompletionText } from "./read-completion";
 import type { TResponseCache } from "./response-cache";
-import { computeRetryDelayMs, defaultRetryPolicy, type TRetryPolicy } from "./retry-policy";
-import { sendChatOnce, type TAttemptResult } from "./send-chat";
-import { sleep as sleepFor } from "./sleep";
+import type { TRetryPolicy } from "./retry-policy";
+import { sendChatOnce } from "./send-chat";
 import type { TChatRequest, TChatResult, TLlmEndpoint } from "./types";
+import { withLimiterRetries } from "./with-limiter-retries";
 
 export type TCallChatDeps = {
   cache: TResponseCache;
@@ -22,9 +22,6 @@ export type TCallChatDeps = {
   /** Jitter source in [0, 1). */
   random?: () => number;
 };
-
-// A lease outlives the request it covers by this much, so a slow release never frees a slot still in use.
-const LEASE_MARGIN_MS = 10_000;
 
 const sharedClients = createClientCache();
 
@@ -56,55 +53,29 @@ export async function callChat(deps: TCallChatDeps, request: TChatRequest): Prom
     return { ok: true, ...hit, latencyMs: lookupMs, requestLatencyMs: lookupMs, attempts: 0, cached: true, cost: 0 };
   }
 
-  const policy = { ...defaultRetryPolicy, ...deps.retry };
   const entry = (deps.clients ?? sharedClients).get(endpoint);
-  const limits = {
-    endpointId: endpoint.id,
-    maxConcurrency: endpoint.maxConcurrency,
-    requestsPerMinute: endpoint.requestsPerMinute,
-    leaseMs: endpoint.timeoutMs + LEASE_MARGIN_MS,
+  let sentAt = 0;
+  const tried = await withLimiterRetries(
+    deps,
+    endpoint,
+    request.signal,
+    () => {
+      sentAt = now();
+      return sendChatOnce(entry, request, now);
+    },
+    (answer) => storeAnswer(deps.cache, key, answer),
+  );
+  if (!tried.ok) return { ok: false, error: tried.error, attempts: tried.attempts, latencyMs: now() - started };
+  const outcome = tried.answer;
+  const cost = computeCost(outcome, toPrices(endpoint)).total;
+  return {
+    ...outcome,
+    latencyMs: now() - started,
+    requestLatencyMs: now() - sentAt,
+    attempts: tried.attempts,
+    cached: false,
+    cost,
   };
-  for (let attempts = 1; ; attempts++) {
-    const lease = await deps.limiter.acquire(limits, request.signal);
-    let outcome: TAttemptResult;
-    const sentAt = now();
-    try {
-      outcome = await sendChatOnce(entry, request, now);
-    } catch (aborted) {
-      await deps.limiter.release(lease, "error");
-      throw aborted;
-    }
-    if (outcome.ok) {
-      // Stored alongside the release, not after it: should Redis fail, the paid answer is still kept.
-      const [released] = await Promise.allSettled([
-        deps.limiter.release(lease, "ok"),
-        storeAnswer(deps.cache, key, outcome),
-      ]);
-      if (released.status === "rejected") throw released.reason;
-      const cost = computeCost(outcome, toPrices(endpoint)).total;
-      return {
-        ...outcome,
-        latencyMs: now() - started,
-        requestLatencyMs: now() - sentAt,
-        attempts,
-        cached: false,
-        cost,
-      };
-    }
-    await deps.limiter.release(lease, toLeaseOutcome(outcome));
-    if (!outcome.retryable || attempts >= policy.maxAttempts) {
-      const error = { ...outcome.error };
-      if (attempts > 1) error.message += ` (gave up after ${attempts} attempts)`;
-      return { ok: false, error, attempts, latencyMs: now() - started };
-    }
-    const delay = computeRetryDelayMs(attempts, outcome.retryAfterMs, policy, deps.random ?? Math.random);
-    await (deps.sleep ?? sleepFor)(delay, request.signal);
-  }
-}
-
-function toLeaseOutcome(outcome: Extract<TAttemptResult, { ok: false }>): TLeaseOutcome {
-  // A quota 429 is not congestion: slowing down would not help, so it must not shrink the concurrency.
-  return outcome.error.kind === "rate_limited" && outcome.retryable ? "rate_limited" : "error";
 }
 
 function toPrices(endpoint: TLlmEndpoint) {

@@ -1,21 +1,21 @@
 import { createHash } from "node:crypto";
 import { toCanonicalJson, normaliseBaseUrl } from "./cache-key";
-import { buildResponseError, classifyError, type TClassifiedError } from "./classify-error";
+import { buildResponseError, classifyError } from "./classify-error";
 import type { TCallChatDeps } from "./call-chat";
 import { createClientCache, type TClientEntry } from "./openai-clients";
-import { computeRetryDelayMs, defaultRetryPolicy } from "./retry-policy";
-import { sleep as sleepFor } from "./sleep";
 import type { TLlmEndpoint, TLlmError } from "./types";
+import { withLimiterRetries, type TAttemptFailure, type TRetriedResult } from "./with-limiter-retries";
 
 /** Texts per `POST /embeddings` request (OpenAI accepts up to 2,048 inputs; smaller requests retry cheaper). */
 export const EMBEDDING_BATCH = 128;
-const LEASE_MARGIN_MS = 10_000;
 const sharedClients = createClientCache();
 
 export type TEmbeddingsRequest = { endpoint: TLlmEndpoint; texts: readonly string[]; signal?: AbortSignal };
 
 /** One text's vector and its share of the accounting (tokens split over a request's texts by length). */
 export type TEmbedding = { vector: Float32Array; promptTokens: number | null; cost: number | null; cached: boolean };
+
+type TEmbeddingsAnswer = { ok: true; embeddings: TEmbedding[] };
 
 export type TEmbeddingsResult =
   | { ok: true; embeddings: TEmbedding[]; attempts: number; latencyMs: number }
@@ -70,10 +70,11 @@ export async function callEmbeddings(deps: TCallChatDeps, request: TEmbeddingsRe
     const result = await requestBatch(deps, endpoint, batch, request.signal);
     attempts += result.attempts;
     if (!result.ok) return { ok: false, error: result.error, attempts, latencyMs: now() - started };
-    batch.forEach((text, index) => fetched.set(text, result.embeddings[index]!));
+    const { embeddings: batchEmbeddings } = result.answer;
+    batch.forEach((text, index) => fetched.set(text, batchEmbeddings[index]!));
     await Promise.all(
       batch.map((text, index) => {
-        const { vector, promptTokens } = result.embeddings[index]!;
+        const { vector, promptTokens } = batchEmbeddings[index]!;
         return deps.cache
           .put(buildEmbeddingCacheKey(endpoint, text), {
             content: encodeVector(vector),
@@ -97,46 +98,15 @@ export async function callEmbeddings(deps: TCallChatDeps, request: TEmbeddingsRe
   return { ok: true, embeddings: result, attempts, latencyMs: now() - started };
 }
 
-type TBatchResult =
-  { ok: true; embeddings: TEmbedding[]; attempts: number } | { ok: false; error: TLlmError; attempts: number };
-
-async function requestBatch(
+function requestBatch(
   deps: TCallChatDeps,
   endpoint: TLlmEndpoint,
   texts: string[],
   signal: AbortSignal | undefined,
-): Promise<TBatchResult> {
-  const policy = { ...defaultRetryPolicy, ...deps.retry };
+): Promise<TRetriedResult<TEmbeddingsAnswer>> {
   const entry = (deps.clients ?? sharedClients).get(endpoint);
-  const limits = {
-    endpointId: endpoint.id,
-    maxConcurrency: endpoint.maxConcurrency,
-    requestsPerMinute: endpoint.requestsPerMinute,
-    leaseMs: endpoint.timeoutMs + LEASE_MARGIN_MS,
-  };
-  for (let attempts = 1; ; attempts++) {
-    const lease = await deps.limiter.acquire(limits, signal);
-    let outcome: { ok: true; embeddings: TEmbedding[] } | ({ ok: false } & TClassifiedError);
-    try {
-      outcome = await sendEmbeddingsOnce(entry, endpoint, texts, signal, deps.now ?? Date.now);
-    } catch (aborted) {
-      await deps.limiter.release(lease, "error");
-      throw aborted;
-    }
-    if (outcome.ok) {
-      await deps.limiter.release(lease, "ok");
-      return { ok: true, embeddings: outcome.embeddings, attempts };
-    }
-    const rateLimited = outcome.error.kind === "rate_limited" && outcome.retryable;
-    await deps.limiter.release(lease, rateLimited ? "rate_limited" : "error");
-    if (!outcome.retryable || attempts >= policy.maxAttempts) {
-      const error = { ...outcome.error };
-      if (attempts > 1) error.message += ` (gave up after ${attempts} attempts)`;
-      return { ok: false, error, attempts };
-    }
-    const delay = computeRetryDelayMs(attempts, outcome.retryAfterMs, policy, deps.random ?? Math.random);
-    await (deps.sleep ?? sleepFor)(delay, signal);
-  }
+  const now = deps.now ?? Date.now;
+  return withLimiterRetries(deps, endpoint, signal, () => sendEmbeddingsOnce(entry, endpoint, texts, signal, now));
 }
 
 async function sendEmbeddingsOnce(
@@ -145,7 +115,7 @@ async function sendEmbeddingsOnce(
   texts: string[],
   signal: AbortSignal | undefined,
   now: () => number,
-): Promise<{ ok: true; embeddings: TEmbedding[] } | ({ ok: false } & TClassifiedError)> {
+): Promise<TEmbeddingsAnswer | TAttemptFailure> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), endpoint.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
@@ -168,7 +138,7 @@ export function readEmbeddings(
   body: unknown,
   endpoint: TLlmEndpoint,
   texts: readonly string[],
-): { ok: true; embeddings: TEmbedding[] } | ({ ok: false } & TClassifiedError) {
+): TEmbeddingsAnswer | TAttemptFailure {
   const fail = (detail: string) => ({ ok: false as const, ...buildResponseError(endpoint, "malformed", detail) });
   if (typeof body !== "object" || body === null || !Array.isArray((body as { data?: unknown }).data))
     return fail("the embeddings response has no `data` array");
