@@ -1,4 +1,5 @@
-// A small dataset written straight to the test database (no upload): every sample in TEST, in the given order.
+// A small dataset written straight to the test database (no upload): its samples in the given order, the first
+// `train` of them TRAIN and the rest TEST.
 import { randomUUID } from "node:crypto";
 import type { TPrisma } from "@/lib/db/prisma";
 
@@ -10,11 +11,14 @@ type TOptions = {
   /** One sample per entry: its label (classification) or reference answer (open QA). */
   expected: readonly string[];
   input: (index: number) => string;
+  /** How many of the first samples are TRAIN (default 0: all TEST). */
+  train?: number;
 };
 
 export async function seedTestDataset(db: TPrisma, options: TOptions) {
   const suffix = randomUUID().slice(0, 8);
   const qa = options.task === "OPEN_QA";
+  const train = options.train ?? 0;
   const dataset = await db.dataset.create({
     data: {
       name: `${options.name}-${suffix}`,
@@ -25,19 +29,19 @@ export async function seedTestDataset(db: TPrisma, options: TOptions) {
       sourceBytes: 0,
       columnMapping: qa ? { input: "question", expected: "answer" } : { input: "text", expected: "label" },
       rowCount: options.expected.length,
-      trainCount: 0,
-      testCount: options.expected.length,
+      trainCount: train,
+      testCount: options.expected.length - train,
     },
   });
   await db.sample.createMany({
     data: options.expected.map((expected, index) => ({
       datasetId: dataset.id,
       index,
-      split: "TEST" as const,
+      split: index < train ? ("TRAIN" as const) : ("TEST" as const),
       input: options.input(index),
       expected,
     })),
   });
   const samples = await db.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
-  return { dataset, sampleIds: samples.map((sample) => sample.id), suffix };
+  return { dataset, samples, sampleIds: samples.map((sample) => sample.id), suffix };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { createRuns } from "@/lib/runs/create";
@@ -7,6 +6,7 @@ import { forcedProbability, wrapAnswerModeSupport } from "@/test/llm-server/answ
 import { startLlmServer } from "@/test/llm-server/server";
 import type { THandler } from "@/test/llm-server/types";
 import { isolatedRunQueue, seedEndpoint, startTestWorkers } from "@/test/runs-harness";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -19,28 +19,12 @@ const LABELS = ["Cardiology", "Cardiac surgery", "Neoplasms"];
 const SAMPLES = 6;
 
 async function seedDataset() {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `label-calls-${randomUUID().slice(0, 8)}`,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "label-calls.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: SAMPLES,
-      trainCount: 0,
-      testCount: SAMPLES,
-    },
-  });
-  await prisma.sample.createMany({
-    data: Array.from({ length: SAMPLES }, (_, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: `abstract ${index}`,
-      expected: LABELS[index % LABELS.length]!,
-    })),
+  const { dataset } = await seedTestDataset(prisma, {
+    name: "label-calls",
+    task: "CLASSIFICATION",
+    labels: LABELS,
+    expected: Array.from({ length: SAMPLES }, (_, index) => LABELS[index % LABELS.length]!),
+    input: (index) => `abstract ${index}`,
   });
   return dataset.id;
 }

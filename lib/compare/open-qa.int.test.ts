@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
@@ -6,6 +5,7 @@ import { pairedBootstrapMeanDifference, wilcoxonSignedRank } from "@/lib/metrics
 import { ZCompareQuery } from "./schemas";
 import { SCORE_BOOTSTRAP_SEED } from "./scores";
 import { getComparison, type TComparison } from "./view";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -24,31 +24,13 @@ const GRADES_B: TGrade[] = [3, 7, 8, 5, 4, 1, 6, "error", "unparseable", 4, unde
 const PAIRED = [0, 1, 2, 3, 4, 5, 9];
 
 async function seedOpenQa() {
-  const suffix = randomUUID().slice(0, 8);
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `compare-qa-${suffix}`,
-      task: "OPEN_QA",
-      labels: [],
-      sourceFileName: "qa.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "question", expected: "answer" },
-      rowCount: SAMPLES,
-      trainCount: 0,
-      testCount: SAMPLES,
-    },
+  const { dataset, samples, suffix } = await seedTestDataset(prisma, {
+    name: "compare-qa",
+    task: "OPEN_QA",
+    labels: [],
+    expected: Array.from({ length: SAMPLES }, (_, index) => `Reference ${index}`),
+    input: (index) => (index === 5 ? `Why ${"?".repeat(400)}` : `Question ${index}?`),
   });
-  await prisma.sample.createMany({
-    data: Array.from({ length: SAMPLES }, (_, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: "TEST" as const,
-      input: index === 5 ? `Why ${"?".repeat(400)}` : `Question ${index}?`,
-      expected: `Reference ${index}`,
-    })),
-  });
-  const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
   const endpoint = async (name: string) =>
     (
       await prisma.modelEndpoint.create({

@@ -9,6 +9,7 @@ import { windowSize } from "@/lib/jobs/window";
 import { runKind } from "@/lib/runs/kind";
 import { startLlmServer } from "@/test/llm-server/server";
 import { createTestRun, flushPrefix, isolatedRunQueue, seedEndpoint } from "@/test/runs-harness";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -27,24 +28,13 @@ const CHUNKS = SAMPLES / 50;
 const EVERY_PASS: TReconcileOptions = { stallMs: 120_000, queuedMs: 10_000, auditMs: 0 };
 
 async function seedDataset(rows: number): Promise<string> {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `window-${randomUUID().slice(0, 8)}`,
-      task: "CLASSIFICATION",
-      labels: ["yes", "no"],
-      sourceFileName: "generated",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: {},
-      rowCount: rows,
-      trainCount: 0,
-      testCount: rows,
-    },
+  const { dataset } = await seedTestDataset(prisma, {
+    name: "window",
+    task: "CLASSIFICATION",
+    labels: ["yes", "no"],
+    expected: Array.from({ length: rows }, (_, index) => (index % 2 === 0 ? "yes" : "no")),
+    input: (index) => `Question ${index}`,
   });
-  await prisma.$executeRaw`
-    INSERT INTO "Sample" ("datasetId", index, split, input, expected)
-    SELECT ${dataset.id}::uuid, i, 'TEST', 'Question ' || i, (ARRAY['yes','no'])[1 + i % 2]
-    FROM generate_series(0, ${rows - 1}) AS i`;
   return dataset.id;
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import OpenAI from "openai";
 import { afterAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/local/v1/chat/completions/route";
@@ -7,6 +6,7 @@ import { parseJsonAnswer } from "@/lib/answer-modes/json-answer";
 import { readTokenLogprobs } from "@/lib/answer-modes/logprobs";
 import { buildAnswerFormat } from "@/lib/answer-modes/modes";
 import { prisma } from "@/lib/db/prisma";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 import { findNaiveBayesPosterior } from "./posterior";
 import { trainNaiveBayes } from "./naive-bayes";
 
@@ -32,22 +32,13 @@ const client = new OpenAI({
 });
 
 async function seed() {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `int-local-modes-${randomUUID().slice(0, 8)}`,
-      task: "CLASSIFICATION",
-      labels: LABELS,
-      sourceFileName: "fixture.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: TRAIN.length,
-      trainCount: TRAIN.length,
-      testCount: 0,
-    },
-  });
-  await prisma.sample.createMany({
-    data: TRAIN.map((row, index) => ({ datasetId: dataset.id, index, split: "TRAIN" as const, ...row })),
+  const { dataset } = await seedTestDataset(prisma, {
+    name: "int-local-modes",
+    task: "CLASSIFICATION",
+    labels: LABELS,
+    expected: TRAIN.map((row) => row.expected),
+    input: (index) => TRAIN[index]!.input,
+    train: TRAIN.length,
   });
   created.push(dataset.id);
   return dataset.id;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { getOutputDetail } from "@/lib/outputs/detail";
@@ -11,6 +10,7 @@ import { readLastUserText } from "@/test/llm-server/chat-text";
 import { startLlmServer } from "@/test/llm-server/server";
 import type { THandler } from "@/test/llm-server/types";
 import { isolatedRunQueue, medicalAbstracts, seedEndpoint, startTestWorkers } from "@/test/runs-harness";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -37,30 +37,14 @@ describe("a run on a dataset version", () => {
     const rows = [...medicalAbstracts.table.entries()].slice(0, 40);
     rows[5] = [`  ${rows[10]![0].toUpperCase()} `, rows[10]![1]];
     const other = (label: string) => medicalAbstracts.labels.find((l) => l !== label)!;
-    const dataset = await prisma.dataset.create({
-      data: {
-        name: `version-run-${randomUUID().slice(0, 8)}`,
-        task: "CLASSIFICATION",
-        labels: medicalAbstracts.labels,
-        sourceFileName: "abstracts.csv",
-        sourceSha256: "0".repeat(64),
-        sourceBytes: 0,
-        columnMapping: { input: "text", expected: "label" },
-        rowCount: rows.length,
-        trainCount: TRAIN,
-        testCount: rows.length - TRAIN,
-      },
+    const { dataset, samples } = await seedTestDataset(prisma, {
+      name: "version-run",
+      task: "CLASSIFICATION",
+      labels: medicalAbstracts.labels,
+      expected: rows.map(([, expected]) => expected),
+      input: (index) => rows[index]![0],
+      train: TRAIN,
     });
-    await prisma.sample.createMany({
-      data: rows.map(([input, expected], index) => ({
-        datasetId: dataset.id,
-        index,
-        split: index < TRAIN ? ("TRAIN" as const) : ("TEST" as const),
-        input,
-        expected,
-      })),
-    });
-    const samples = await prisma.sample.findMany({ where: { datasetId: dataset.id }, orderBy: { index: "asc" } });
     const v1 = await ensureFirstVersion(prisma, dataset.id);
     // Version 2: TEST rows 7 and 8 and TRAIN row 0 excluded; TEST row 9 and TRAIN row 1 relabelled.
     const exclude = new Set([samples[7]!.id, samples[8]!.id, samples[0]!.id]);

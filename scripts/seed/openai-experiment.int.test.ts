@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 import { runOpenAiExperiment, type TExperimentDeps } from "./openai-experiment";
 import { planOpenAiExperiment, type TOpenAiPlan } from "./openai-plan";
 
@@ -8,30 +9,17 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function createDataset(task: "CLASSIFICATION" | "OPEN_QA", suffix: string) {
+async function createDataset(task: "CLASSIFICATION" | "OPEN_QA") {
   const labels = task === "CLASSIFICATION" ? ["cardio", "neuro"] : [];
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `openai-experiment-${task}-${suffix}`,
-      task,
-      labels,
-      sourceFileName: "x.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: 6,
-      trainCount: 2,
-      testCount: 4,
-    },
-  });
-  await prisma.sample.createMany({
-    data: Array.from({ length: 6 }, (_, index) => ({
-      datasetId: dataset.id,
-      index,
-      split: index < 2 ? ("TRAIN" as const) : ("TEST" as const),
-      input: `question or abstract number ${index}`,
-      expected: task === "CLASSIFICATION" ? labels[index % 2]! : `reference answer ${index}`,
-    })),
+  const { dataset } = await seedTestDataset(prisma, {
+    name: `openai-experiment-${task}`,
+    task,
+    labels,
+    expected: Array.from({ length: 6 }, (_, index) =>
+      task === "CLASSIFICATION" ? labels[index % 2]! : `reference answer ${index}`,
+    ),
+    input: (index) => `question or abstract number ${index}`,
+    train: 2,
   });
   return dataset.id;
 }
@@ -58,8 +46,8 @@ describe("runOpenAiExperiment", () => {
   it("prints the estimate and spends nothing until confirmed, then queues runs and judgings once", async () => {
     const suffix = randomUUID().slice(0, 8);
     const datasets = [
-      { key: "abstracts", name: "a", id: await createDataset("CLASSIFICATION", suffix), rowCount: 6, created: true },
-      { key: "medquad", name: "m", id: await createDataset("OPEN_QA", suffix), rowCount: 6, created: true },
+      { key: "abstracts", name: "a", id: await createDataset("CLASSIFICATION"), rowCount: 6, created: true },
+      { key: "medquad", name: "m", id: await createDataset("OPEN_QA"), rowCount: 6, created: true },
     ];
     const dispatched = { runs: [] as string[], judgings: [] as string[] };
     const deps: TExperimentDeps = {

@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { DEFAULT_CLASSIFICATION_TEMPLATE, renderPrompt } from "@/lib/runs/prompt";
+import { seedTestDataset } from "@/test/seed-test-dataset";
 import { POST } from "./route";
 
 const noParams = { params: Promise.resolve({}) };
@@ -27,22 +28,13 @@ const QA = [
 const created: string[] = [];
 
 async function createDataset(task: "CLASSIFICATION" | "OPEN_QA", rows: readonly (readonly [string, string])[]) {
-  const dataset = await prisma.dataset.create({
-    data: {
-      name: `int-local-${randomUUID().slice(0, 8)}`,
-      task,
-      labels: task === "CLASSIFICATION" ? LABELS : [],
-      sourceFileName: "fixture.csv",
-      sourceSha256: "0".repeat(64),
-      sourceBytes: 0,
-      columnMapping: { input: "text", expected: "label" },
-      rowCount: rows.length,
-      trainCount: rows.length,
-      testCount: 0,
-    },
-  });
-  await prisma.sample.createMany({
-    data: rows.map(([input, expected], index) => ({ datasetId: dataset.id, index, split: "TRAIN", input, expected })),
+  const { dataset } = await seedTestDataset(prisma, {
+    name: "int-local",
+    task,
+    labels: task === "CLASSIFICATION" ? LABELS : [],
+    expected: rows.map(([, expected]) => expected),
+    input: (index) => rows[index]![0],
+    train: rows.length,
   });
   created.push(dataset.id);
   return dataset.id;
