@@ -17,7 +17,8 @@ export function ClassifierFitProgress({ progress }: { progress: TFitProgress }) 
       <p className="mt-1 text-indigo-900/80">
         TEST samples are scored once the logistic regression is fitted on TRAIN&apos;s embeddings.
       </p>
-      <div className="mt-3 max-w-md">
+      {/* Outlined: the bar's pale track alone hardly shows on the banner's tint at 0. */}
+      <div className="mt-3 max-w-md rounded-full bg-white ring-1 ring-indigo-200">
         <ProgressBar done={progress.done} total={progress.total} label="Classifier fit progress" unit={unit} />
       </div>
     </div>
