@@ -21,7 +21,15 @@ afterAll(async () => {
 const TRAIN = 150;
 const CV_FITS = DEFAULT_FOLDS * L2_CANDIDATES.length;
 
-type TAudited = { seq: number; runId: string; generation: number; stage: string; done: number; total: number; op: string };
+type TAudited = {
+  seq: number;
+  runId: string;
+  generation: number;
+  stage: string;
+  done: number;
+  total: number;
+  op: string;
+};
 
 /**
  * Every write to RunClassifierFitProgress, logged by a trigger into a table of this test's own: what the workers
@@ -93,12 +101,14 @@ describe("an embedding-classifier fit's progress (real Postgres, Redis, workers 
     const { id } = await env.create();
     // Both TRAIN requests sent and held: the fit is embedding, and the run page and API say so.
     await expect.poll(() => env.server.embeddings.requests(), { timeout: 60_000, interval: 100 }).toBe(2);
-    await expect.poll(() => fitProgressOf(id), { timeout: 10_000, interval: 100 }).toEqual({
-      stage: "EMBEDDING",
-      done: 0,
-      total: TRAIN,
-      updatedAt: expect.any(Date),
-    });
+    await expect
+      .poll(() => fitProgressOf(id), { timeout: 10_000, interval: 100 })
+      .toEqual({
+        stage: "EMBEDDING",
+        done: 0,
+        total: TRAIN,
+        updatedAt: expect.any(Date),
+      });
     const view = await getRunView(prisma, id);
     expect(view.classifier).toBeNull();
     expect(view.progress.done).toBe(0);
@@ -154,7 +164,8 @@ describe("an embedding-classifier fit's progress (real Postgres, Redis, workers 
     // The answers received after the cancel were cached: the second fit took all of TRAIN from the cache.
     expect(fit).toMatchObject({ trainRows: TRAIN, cachedTexts: TRAIN });
     const trainTexts = env.rows.slice(0, TRAIN).map(([input]) => input);
-    for (const text of trainTexts) expect(env.server.embeddings.texts.filter((asked) => asked === text)).toHaveLength(1);
+    for (const text of trainTexts)
+      expect(env.server.embeddings.texts.filter((asked) => asked === text)).toHaveLength(1);
     expect(await prisma.output.count({ where: { runId: id } })).toBe(env.rows.length - TRAIN);
   });
 });
