@@ -69,16 +69,19 @@ async function readOrFit(
     return await fitAndStore(deps, run, endpoint, relabelled);
   } catch (error) {
     broken = error instanceof Error ? error : new Error(String(error));
-    // Still under the lock: no other fit of the run can have written its own progress yet.
-    if (error instanceof ClassifierFitCancelled) await deleteFitProgress(deps.db, run.id);
+    // A fit that will not go on takes its progress with it, still under the lock (no other fit of the run can have
+    // written its own yet). A transient failure keeps it: the chunk's retry fits again and overwrites it.
+    if (isStopped(error)) await deleteFitProgress(deps.db, run.id);
     throw error;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1, hashtext($2))", [FIT_LOCK, run.id]).catch(() => undefined);
     // A connection that failed mid-query is not given back to the pool (its session may still hold the lock).
-    const stopped = broken instanceof ClassifierFitStopped || broken instanceof ClassifierFitCancelled;
-    watched.release(broken !== undefined && !stopped);
+    watched.release(broken !== undefined && !isStopped(broken));
   }
 }
+
+/** The run was failed for good or cancelled during the fit: the fit is over, and its connection is sound. */
+const isStopped = (error: unknown) => error instanceof ClassifierFitStopped || error instanceof ClassifierFitCancelled;
 
 async function fitAndStore(
   deps: TJobDeps,
