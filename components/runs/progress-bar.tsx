@@ -8,12 +8,15 @@ export function ProgressBar({
   errors = 0,
   label,
   size = "sm",
+  unit = "samples",
 }: {
   done: number;
   total: number;
   errors?: number;
   label: string;
   size?: "sm" | "lg";
+  /** What done and total count, for screen readers. */
+  unit?: string;
 }) {
   const share = computeProgress(done, total);
   const errorShare = computeProgress(Math.min(errors, done), total);
@@ -24,7 +27,7 @@ export function ProgressBar({
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={Math.min(done, total)}
-      aria-valuetext={`${formatCount(done)} of ${formatCount(total)} samples`}
+      aria-valuetext={`${formatCount(done)} of ${formatCount(total)} ${unit}`}
       className={`flex w-full overflow-hidden rounded-full bg-slate-100 ${size === "lg" ? "h-3" : "h-1.5"}`}
     >
       <div

@@ -11,6 +11,7 @@ import { formatShots, isActiveStatus } from "./format";
 import { LiveProgress } from "./live-progress";
 import { RunActions } from "./run-actions";
 import { RunSettings } from "./run-settings";
+import { ClassifierFitProgress } from "./classifier-fit-progress";
 import { ClassifierFitSection } from "./classifier-fit-section";
 import { classifierRunName, EMBEDDING_CLASSIFIER, isClassifierRun } from "@/lib/embedding-classifier/naming";
 import { RunStatusPill } from "./run-status-pill";
@@ -85,6 +86,7 @@ export function RunDetail({ initialRun }: { initialRun: TRunViewJson }) {
         </p>
       ) : null}
 
+      {run.classifierFitProgress ? <ClassifierFitProgress progress={run.classifierFitProgress} /> : null}
       <LiveProgress run={run} />
       {run.task === "CLASSIFICATION" ? (
         // A stopped run without a single answer has no metrics to show, only dashes.

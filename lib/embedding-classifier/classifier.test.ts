@@ -126,10 +126,10 @@ describe("cross-validation of the penalty", () => {
     expect(Array.from(assignFolds(Int32Array.from([0, 0, 1, 0, 1, 1, 0]), 3))).toEqual([0, 1, 0, 2, 1, 2, 0]);
   });
 
-  it("chooses the penalty a naive k-fold computation chooses, with the same held-out scores", () => {
+  it("chooses the penalty a naive k-fold computation chooses, with the same held-out scores", async () => {
     const candidates = [3, 1, 0.3, 0.1, 0.03, 0.01];
     const folds = 3;
-    const result = crossValidateL2(toData(POINTS), { folds, candidates });
+    const result = await crossValidateL2(toData(POINTS), { folds, candidates });
     // Naive: stratified folds by hand, standardised on each training part, fitted by the naive descent.
     const seen = [0, 0, 0];
     const fold = POINTS.map(([, , label]) => seen[label]!++ % folds);
@@ -159,9 +159,9 @@ describe("cross-validation of the penalty", () => {
 });
 
 describe("trainClassifier", () => {
-  it("predicts only TRAIN's labels, with the probability of the label it gives", () => {
+  it("predicts only TRAIN's labels, with the probability of the label it gives", async () => {
     const names = ["cardio", "neuro", "onco"];
-    const trained = trainClassifier(
+    const trained = await trainClassifier(
       POINTS.map(([a, b]) => [a, b]),
       POINTS.map(([, , label]) => names[label]!),
       { folds: 3 },
@@ -183,7 +183,7 @@ describe("trainClassifier", () => {
     expect(() => classifier.predict([1, 2, 3])).toThrow(/3 dimensions/);
   });
 
-  it("refuses a TRAIN split with a single label", () => {
-    expect(() => trainClassifier([[1], [2]], ["a", "a"])).toThrow(/two labels/);
+  it("refuses a TRAIN split with a single label", async () => {
+    await expect(trainClassifier([[1], [2]], ["a", "a"])).rejects.toThrow(/two labels/);
   });
 });

@@ -59,29 +59,44 @@ function scaled(data: TDenseData, scaling: TScaling): TDenseData {
   return { ...data, x: applyScaling(scaling, data.x, data.rows, data.dimensions) };
 }
 
+export type TCrossValidationOptions = {
+  folds?: number;
+  candidates?: readonly number[];
+  /**
+   * Awaited before the first fit and after each one (done of folds × candidates): where a fit in the workers yields
+   * to the event loop, reports its progress and stops on a cancel (fit-progress.ts).
+   */
+  afterFit?: (done: number, total: number) => Promise<void>;
+};
+
 /**
  * k-fold cross-validation of each penalty on the given (TRAIN) rows only: fit on k-1 folds (standardised with their
  * own statistics), score the held-out fold; the penalty with the lowest mean held-out log-loss wins, the stronger
  * one on a tie. Log-loss rather than accuracy: it ranks penalties by the probabilities they give, which accuracy
  * ties on small folds.
  */
-export function crossValidateL2(
+export async function crossValidateL2(
   data: TDenseData,
-  options: { folds?: number; candidates?: readonly number[] } = {},
-): { l2: number; scores: TCandidateScore[]; folds: number } {
+  options: TCrossValidationOptions = {},
+): Promise<{ l2: number; scores: TCandidateScore[]; folds: number }> {
   const folds = Math.max(2, Math.min(options.folds ?? DEFAULT_FOLDS, data.rows));
   const candidates = options.candidates ?? L2_CANDIDATES;
   const fold = assignFolds(data.y, folds);
   const totals = candidates.map(() => ({ logLoss: 0, correct: 0 }));
+  const fits = folds * candidates.length;
+  await options.afterFit?.(0, fits);
   for (let f = 0; f < folds; f++) {
     const training = subset(data, (row) => fold[row] !== f);
     const held = subset(data, (row) => fold[row] === f);
-    if (held.rows === 0 || training.rows === 0) continue;
+    if (held.rows === 0 || training.rows === 0) {
+      await options.afterFit?.((f + 1) * candidates.length, fits);
+      continue;
+    }
     const scaling = fitScaling(training.x, training.rows, training.dimensions);
     const train = scaled(training, scaling);
     const test = scaled(held, scaling);
     let init: Float64Array | undefined;
-    candidates.forEach((l2, c) => {
+    for (const [c, l2] of candidates.entries()) {
       const fit = fitSoftmaxRegression(train, { l2, init });
       init = fit.coefficients;
       for (let i = 0; i < test.rows; i++) {
@@ -95,7 +110,8 @@ export function crossValidateL2(
         totals[c]!.logLoss -= Math.log(Math.max(p[label]!, 1e-15));
         if (argmax(p) === label) totals[c]!.correct += 1;
       }
-    });
+      await options.afterFit?.(f * candidates.length + c + 1, fits);
+    }
   }
   const scores = candidates.map((l2, c) => ({
     l2,

@@ -4,6 +4,8 @@ import { failJob } from "@/lib/jobs/finalize";
 import type { TEndpointForCall } from "@/lib/jobs/model-call";
 import { EMBEDDING_BATCH, type TEmbedding } from "@/lib/llm/call-embeddings";
 import { keptByVersion } from "@/lib/versions/kept-samples";
+import { ClassifierFitCancelled, createFitReporter, type TFitReporter } from "./fit-progress";
+import { deleteFitProgress, writeFitProgress } from "./fit-progress-store";
 import { loadClassifier, trainClassifier, ZClassifierModel, type TClassifier } from "./model";
 
 /** Session advisory lock namespace of classifier fits (the second key is hashtext(run id)). */
@@ -14,7 +16,7 @@ const FIT_CONCURRENCY = 4;
 // What failJob needs of the run kind (importing the kind here would be a cycle: the kind loads this module).
 const RUN_TABLES = { name: "run", insert: { table: "Output", conflict: ["runId", "sampleId"] } };
 
-export type TClassifierRun = { id: string; datasetId: string; versionId: string | null };
+export type TClassifierRun = { id: string; datasetId: string; versionId: string | null; generation: number };
 
 /** Raised after the run was failed for good (a bad key, an unknown model): the chunk stops, nothing is retried. */
 export class ClassifierFitStopped extends Error {}
@@ -25,7 +27,8 @@ const fitting = new Map<string, Promise<TClassifier>>();
  * The run's classifier: read from RunClassifier, or fitted now on TRAIN's embeddings and stored. One fit per run:
  * within a process the chunks share one promise, across processes a session advisory lock makes the others wait
  * and then read the stored model. A workers restart mid-fit loses the fit only: the TRAIN embeddings already fetched
- * are in the response cache, so fitting again pays for nothing twice.
+ * are in the response cache, so fitting again pays for nothing twice. The fit records its progress as it goes and
+ * stops at its next step once the run is cancelled (fit-progress.ts): nothing is stored, a resume fits again.
  */
 export function ensureRunClassifier(
   deps: TJobDeps,
@@ -33,10 +36,12 @@ export function ensureRunClassifier(
   endpoint: TEndpointForCall,
   relabelled: ReadonlyMap<number, string>,
 ): Promise<TClassifier> {
-  const found = fitting.get(run.id);
+  // By generation: after a cancel and a resume, the new generation's chunks must not wait on the cancelled fit.
+  const key = `${run.id}:${run.generation}`;
+  const found = fitting.get(key);
   if (found) return found;
-  const promise = readOrFit(deps, run, endpoint, relabelled).finally(() => fitting.delete(run.id));
-  fitting.set(run.id, promise);
+  const promise = readOrFit(deps, run, endpoint, relabelled).finally(() => fitting.delete(key));
+  fitting.set(key, promise);
   return promise;
 }
 
@@ -64,13 +69,19 @@ async function readOrFit(
     return await fitAndStore(deps, run, endpoint, relabelled);
   } catch (error) {
     broken = error instanceof Error ? error : new Error(String(error));
+    // A fit that will not go on takes its progress with it, still under the lock (no other fit of the run can have
+    // written its own yet). A transient failure keeps it: the chunk's retry fits again and overwrites it.
+    if (isStopped(error)) await deleteFitProgress(deps.db, run.id);
     throw error;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1, hashtext($2))", [FIT_LOCK, run.id]).catch(() => undefined);
     // A connection that failed mid-query is not given back to the pool (its session may still hold the lock).
-    watched.release(broken !== undefined && !(broken instanceof ClassifierFitStopped));
+    watched.release(broken !== undefined && !isStopped(broken));
   }
 }
+
+/** The run was failed for good or cancelled during the fit: the fit is over, and its connection is sound. */
+const isStopped = (error: unknown) => error instanceof ClassifierFitStopped || error instanceof ClassifierFitCancelled;
 
 async function fitAndStore(
   deps: TJobDeps,
@@ -83,16 +94,20 @@ async function fitAndStore(
     SELECT s.id, s.input, s.expected FROM "Sample" s
     WHERE s."datasetId" = ${run.datasetId}::uuid AND s.split = 'TRAIN' ${keptByVersion(run.versionId)}
     ORDER BY s.index`;
+  const reporter = createFitReporter((progress) => writeFitProgress(deps.db, run, progress));
   const embedded = await embedAll(
     deps,
     run,
     endpoint,
     samples.map((sample) => sample.input),
+    reporter,
   );
   const labels = samples.map((sample) => relabelled.get(sample.id) ?? sample.expected);
-  const trained = trainClassifier(
+  // The last step (the final fit done) was written while the run was still running: the fit is stored.
+  const trained = await trainClassifier(
     embedded.embeddings.map((embedding) => embedding.vector),
     labels,
+    { step: reporter.step },
   );
   const sum = (values: (number | null)[]) =>
     values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
@@ -115,6 +130,8 @@ async function fitAndStore(
     ],
     skipDuplicates: true,
   });
+  // After the fit is stored (the run page shows a stored fit over any progress row left by a crash just here).
+  await deleteFitProgress(deps.db, run.id);
   return loadClassifier(trained.model);
 }
 
@@ -124,6 +141,7 @@ async function embedAll(
   run: TClassifierRun,
   endpoint: TEndpointForCall,
   texts: string[],
+  reporter: TFitReporter,
 ): Promise<{ embeddings: TEmbedding[]; ms: number }> {
   if (!deps.embed) throw new Error("this workers process has no embeddings caller");
   const embed = deps.embed;
@@ -138,8 +156,11 @@ async function embedAll(
     groups.push(texts.slice(start, start + EMBEDDING_BATCH));
   const results: TEmbedding[][] = new Array(groups.length);
   let next = 0;
+  let embedded = 0;
+  await reporter.step({ stage: "EMBEDDING", done: 0, total: texts.length });
   const worker = async () => {
-    while (next < groups.length) {
+    // A cancel found by another worker's step: the requests not yet sent are not paid for.
+    while (next < groups.length && !reporter.signal.aborted) {
       const index = next++;
       const result = await embed({ endpoint, texts: groups[index]! });
       if (!result.ok) {
@@ -152,6 +173,8 @@ async function embedAll(
         throw new Error(message);
       }
       results[index] = result.embeddings;
+      embedded += result.embeddings.length;
+      await reporter.step({ stage: "EMBEDDING", done: embedded, total: texts.length });
     }
   };
   await Promise.all(Array.from({ length: Math.min(FIT_CONCURRENCY, groups.length) }, worker));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { applyScaling, argmax, crossValidateL2, fitScaling, type TCandidateScore } from "./cross-validate";
+import type { TFitProgress } from "./fit-progress";
 import { fitSoftmaxRegression, softmaxProbabilities } from "./softmax-regression";
 
 /** A fitted classifier as RunClassifier.model stores it: standardisation, then the coefficients per class. */
@@ -22,13 +23,14 @@ export type TTrainedClassifier = {
 
 /**
  * Fits the classifier on TRAIN's vectors and labels: the penalty chosen by k-fold cross-validation on these rows
- * only, then one fit on all of them with it. Only the classes present in TRAIN can be predicted.
+ * only, then one fit on all of them with it. Only the classes present in TRAIN can be predicted. `step` is awaited
+ * between fits (see crossValidateL2's afterFit), then before and after the final fit.
  */
-export function trainClassifier(
+export async function trainClassifier(
   vectors: readonly ArrayLike<number>[],
   labels: readonly string[],
-  options: { folds?: number; candidates?: readonly number[] } = {},
-): TTrainedClassifier {
+  options: { folds?: number; candidates?: readonly number[]; step?: (progress: TFitProgress) => Promise<void> } = {},
+): Promise<TTrainedClassifier> {
   const started = performance.now();
   const classes = [...new Set(labels)].sort();
   if (classes.length < 2) throw new Error("TRAIN needs at least two labels to fit a classifier");
@@ -38,9 +40,15 @@ export function trainClassifier(
   vectors.forEach((vector, i) => x.set(Array.from(vector), i * dimensions));
   const y = Int32Array.from(labels, (label) => classes.indexOf(label));
   const data = { x, y, rows, dimensions, classes: classes.length };
-  const chosen = crossValidateL2(data, options);
+  const { step } = options;
+  const chosen = await crossValidateL2(data, {
+    ...options,
+    afterFit: step && ((done, total) => step({ stage: "CROSS_VALIDATION", done, total })),
+  });
+  await step?.({ stage: "FINAL_FIT", done: 0, total: 1 });
   const scaling = fitScaling(x, rows, dimensions);
   const fit = fitSoftmaxRegression({ ...data, x: applyScaling(scaling, x, rows, dimensions) }, { l2: chosen.l2 });
+  await step?.({ stage: "FINAL_FIT", done: 1, total: 1 });
   const width = dimensions + 1;
   return {
     model: {

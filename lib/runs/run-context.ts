@@ -79,7 +79,12 @@ export async function loadRunContext(deps: TJobDeps, runId: string): Promise<TRu
     answerMode === "LOGPROBS" &&
     isModeOffered(readCapabilities(run.endpoint.capabilities), "GUIDED_CHOICE");
   const classifier = isClassifierRun(run)
-    ? await ensureRunClassifier(deps, { id, datasetId, versionId: run.datasetVersionId }, endpoint, version.relabelled)
+    ? await ensureRunClassifier(
+        deps,
+        { id, datasetId, versionId: run.datasetVersionId, generation: run.generation },
+        endpoint,
+        version.relabelled,
+      )
     : null;
   return {
     job: {

@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { findRunCalibration } from "@/lib/answer-modes/run-calibration";
 import { getClassificationMetrics, getRunStats } from "./queries";
 import { findClassifierFit } from "@/lib/embedding-classifier/view";
+import { findFitProgress } from "@/lib/embedding-classifier/fit-progress-store";
 import { isClassifierRun } from "@/lib/embedding-classifier/naming";
 
 /** GET /api/runs/:id: the run, its progress and (for classification) its metrics with intervals. */
@@ -17,6 +18,7 @@ export async function getRunView(db: TDb, runId: string) {
   });
   if (!run) throw new ApiError(404, "run_not_found", `Run ${runId} does not exist.`);
   const stats = await getRunStats(db, runId);
+  const classifier = isClassifierRun(run) ? await findClassifierFit(db, runId) : null;
   const metrics =
     run.task === "CLASSIFICATION" && stats.done > 0
       ? await getClassificationMetrics(db, { id: run.id, labels: run.dataset.labels })
@@ -56,7 +58,9 @@ export async function getRunView(db: TDb, runId: string) {
     metrics,
     calibration: await findRunCalibration(db, runId),
     /** An embedding-classifier run's fit on TRAIN (issue 17); null for other runs and before the fit. */
-    classifier: isClassifierRun(run) ? await findClassifierFit(db, runId) : null,
+    classifier,
+    /** While that fit goes on: its stage and how far it has got; null otherwise. */
+    classifierFitProgress: isClassifierRun(run) && classifier === null ? await findFitProgress(db, run) : null,
   };
 }
 

@@ -28,6 +28,7 @@ const runView = {
     validRate: { estimate: 1, low: 0.7, high: 1 },
     macroF1: { estimate: 0.4, low: null, high: null },
   },
+  classifierFitProgress: null,
 };
 
 describe("toWireSchema", () => {

@@ -29,6 +29,15 @@ const ZClassificationMetrics = z.looseObject({
   macroF1: ZInterval,
 });
 
+/** An embedding-classifier run's fit while it goes on (lib/embedding-classifier/fit-progress.ts). */
+const ZClassifierFitProgress = z.object({
+  stage: z.enum(["EMBEDDING", "CROSS_VALIDATION", "FINAL_FIT"]),
+  /** TRAIN texts embedded, cross-validation fits done (folds × L2 candidates), or the final fit done (0 or 1). */
+  done: z.number().int(),
+  total: z.number().int(),
+  updatedAt: ZTimestamp,
+});
+
 /** GET /api/runs/:id; the CLI reads it too, in its wire form (lib/api/openapi/wire.ts). */
 export const ZRunView = z.looseObject({
   id: z.uuid(),
@@ -44,6 +53,11 @@ export const ZRunView = z.looseObject({
   progress: ZRunProgress,
   totals: z.looseObject({ cost: z.number().nullable(), promptTokens: z.number(), completionTokens: z.number() }),
   metrics: ZClassificationMetrics.nullable(),
+  /**
+   * Null for other runs, and for an embedding-classifier run once fitted or while not running. Optional: the CLI
+   * reads this schema, and must still read a server from before the field.
+   */
+  classifierFitProgress: ZClassifierFitProgress.nullable().optional(),
 });
 
 export const ZRunList = z.object({
