@@ -23,17 +23,18 @@ function buildColumns(task: TDatasetTask, shown: { ids: boolean; metadata: boole
       {labelText(row.expected, row.removed ? "text-slate-600" : "text-slate-800")}
       {row.uploadedExpected !== null ? (
         <p className="text-xs text-slate-600" data-testid="sample-was">
-          was <s className="text-slate-600">{row.uploadedExpected}</s>
-          {row.changedIn !== null ? <span> · relabelled in v{row.changedIn}</span> : null}
+          was <s>{row.uploadedExpected}</s>
         </p>
       ) : null}
-      {row.removed ? (
+      {row.changedIn !== null ? (
         <p>
           <span
-            className="inline-flex rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700"
-            data-testid="sample-removed"
+            className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${
+              row.removed ? "bg-slate-200 text-slate-700" : "bg-amber-100 text-amber-900"
+            }`}
+            data-testid={row.removed ? "sample-removed" : "sample-relabelled"}
           >
-            Removed in v{row.changedIn ?? "?"}
+            {row.removed ? "Removed" : "Relabelled"} in v{row.changedIn}
           </span>
         </p>
       ) : null}
@@ -67,7 +68,7 @@ const cellClass: Record<string, string> = {
   index: "w-14 text-right tabular-nums text-slate-500",
   split: "w-20",
   input: "min-w-80 text-slate-800",
-  expected: "min-w-40",
+  expected: "min-w-56",
   externalId: "w-32",
   metadata: "min-w-40",
 };

@@ -130,7 +130,10 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
             />
             {problem ? (
               <p role="alert" className={errorBox}>
-                {problem}
+                {problem}{" "}
+                <Link href={`${basePath}#samples`} className="font-medium underline">
+                  Show the latest version
+                </Link>
               </p>
             ) : null}
           </div>
