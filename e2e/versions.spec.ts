@@ -86,6 +86,61 @@ test("upload a new version: see the diff, confirm, switch a run between versions
   await expect(versions.getByTestId("version-list")).toContainText("From a re-upload: 3 relabelled, 2 excluded");
   await versions.screenshot({ path: "e2e/screenshots/versions-dataset.png" });
 
+  // The samples table on version 2 (the default, the latest): corrected labels with the uploaded one struck through,
+  // removed rows greyed; the changed filter lists exactly those five rows.
+  const samples = page.getByRole("region", { name: "Samples" });
+  await page.reload();
+  await expect(samples.getByLabel("Version", { exact: true })).toHaveValue("2");
+  await expect(samples.getByTestId("sample-version-counts")).toHaveText(
+    `Version 2 (latest): ${lines.length - 3} rows of the ${lines.length - 1} uploaded; 3 relabelled, 2 removed (shown greyed).`,
+  );
+  await samples.getByLabel("Changed in this version only").check();
+  await samples.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]version=2&.*changed=1/);
+  const rows = samples.locator("tbody tr");
+  await expect(rows).toHaveCount(5);
+  const uploaded = lines.slice(1).map((line) => line.match(/,([^,]+),[^,]+,[^,]+$/)![1]!);
+  for (const [index, to] of relabel) {
+    const row = rows.nth(index);
+    await expect(row.locator("td").first()).toHaveText(String(index + 1));
+    await expect(row.getByTestId("sample-was")).toHaveText(`was ${uploaded[index]}`);
+    await expect(row.getByTestId("sample-relabelled")).toHaveText("Relabelled in v2");
+    await expect(row.locator("td").nth(3)).toContainText(to);
+  }
+  for (const [n, index] of [...removed].entries()) {
+    const row = rows.nth(3 + n);
+    await expect(row.locator("td").first()).toHaveText(String(index + 1));
+    await expect(row).toHaveAttribute("data-removed", "true");
+    await expect(row.getByTestId("sample-removed")).toHaveText("Removed in v2");
+  }
+  await expectAccessible(page);
+  await samples.screenshot({ path: "e2e/screenshots/versions-samples-v2.png" });
+
+  // Version 1: the labels as uploaded, nothing changed.
+  await samples.getByLabel("Version", { exact: true }).selectOption("1");
+  await samples.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]version=1&.*changed=1/);
+  await expect(samples.getByText("No rows match.")).toBeVisible();
+  await samples.getByLabel("Changed in this version only").uncheck();
+  await samples.getByRole("button", { name: "Apply" }).click();
+  await expect(samples.getByTestId("sample-version-counts")).toHaveText(
+    `Version 1, as uploaded: ${lines.length - 1} rows.`,
+  );
+  await expect(rows.first().locator("td").nth(3)).toHaveText(uploaded[0]!);
+  await expect(samples.getByTestId("sample-was")).toHaveCount(0);
+  await expect(samples.getByTestId("sample-removed")).toHaveCount(0);
+  await samples.screenshot({ path: "e2e/screenshots/versions-samples-v1.png" });
+
+  // A version the dataset does not have, or no version number at all: said so, no table, never an error page.
+  await page.goto(`/datasets/${dataset.id}?version=7#samples`);
+  await expect(samples.getByRole("alert")).toHaveText(
+    "This dataset has no version 7: it has versions 1 to 2. Show the latest version",
+  );
+  await expect(samples.getByRole("table")).toHaveCount(0);
+  await page.goto(`/datasets/${dataset.id}?version=newest#samples`);
+  await expect(samples.getByRole("alert")).toContainText('"newest" is not a version number');
+  await samples.screenshot({ path: "e2e/screenshots/versions-samples-unknown.png" });
+
   // The run page: version 2 (re-scored by the workers, no model call), then version 1 (native).
   await page.goto(`/runs/${runId}`);
   const switcher = page.getByRole("region", { name: "Scored on dataset version" });

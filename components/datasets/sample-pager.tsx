@@ -7,6 +7,8 @@ import { formatCount } from "@/components/ui/format";
 export function SamplePager({ basePath, query, page }: { basePath: string; query: TSampleQuery; page: TSamplePage }) {
   const href = (cursor: { cursor?: number; before?: number }) => {
     const params = new URLSearchParams();
+    if (query.version !== undefined) params.set("version", String(query.version));
+    if (query.changed) params.set("changed", "1");
     if (query.q !== undefined) params.set("q", query.q);
     if (query.split !== undefined) params.set("split", query.split);
     if (query.label !== undefined) params.set("label", query.label);

@@ -11,12 +11,35 @@ const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, TSampleRow>();
 
 function buildColumns(task: TDatasetTask, shown: { ids: boolean; metadata: boolean }, highlight: string | undefined) {
-  const expectedCell = (value: string) =>
+  const labelText = (value: string, tone: string) =>
     task === "CLASSIFICATION" ? (
-      <span className="font-medium text-slate-800">{value}</span>
+      <span className={`font-medium ${tone}`}>{value}</span>
     ) : (
       <ExpandableText text={value} />
     );
+  // The version's label first; what changed underneath, so the column still reads as "the label on this version".
+  const expectedCell = (row: TSampleRow) => (
+    <div className="space-y-1">
+      {labelText(row.expected, row.removed ? "text-slate-600" : "text-slate-800")}
+      {row.uploadedExpected !== null ? (
+        <p className="text-xs text-slate-600" data-testid="sample-was">
+          was <s>{row.uploadedExpected}</s>
+        </p>
+      ) : null}
+      {row.changedIn !== null ? (
+        <p>
+          <span
+            className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${
+              row.removed ? "bg-slate-200 text-slate-700" : "bg-amber-100 text-amber-900"
+            }`}
+            data-testid={row.removed ? "sample-removed" : "sample-relabelled"}
+          >
+            {row.removed ? "Removed" : "Relabelled"} in v{row.changedIn}
+          </span>
+        </p>
+      ) : null}
+    </div>
+  );
   const ids = helper.accessor("externalId", {
     header: "ID",
     cell: (info) => <span className="font-mono text-xs text-slate-600">{info.getValue() ?? "—"}</span>,
@@ -34,7 +57,7 @@ function buildColumns(task: TDatasetTask, shown: { ids: boolean; metadata: boole
     }),
     helper.accessor("expected", {
       header: task === "CLASSIFICATION" ? "Label" : "Reference answer",
-      cell: (info) => expectedCell(info.getValue()),
+      cell: (info) => expectedCell(info.row.original),
     }),
     ...(shown.ids ? [ids] : []),
     ...(shown.metadata ? [metadata] : []),
@@ -45,7 +68,7 @@ const cellClass: Record<string, string> = {
   index: "w-14 text-right tabular-nums text-slate-500",
   split: "w-20",
   input: "min-w-80 text-slate-800",
-  expected: "min-w-40",
+  expected: "min-w-56",
   externalId: "w-32",
   metadata: "min-w-40",
 };
@@ -87,7 +110,11 @@ export function SampleTable({
       />
       <tbody className="divide-y divide-slate-100">
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} className="align-top">
+          <tr
+            key={row.id}
+            className={`align-top ${row.original.removed ? "bg-slate-50 text-slate-600 [&_td]:text-slate-600" : ""}`}
+            data-removed={row.original.removed ? "true" : undefined}
+          >
             {row.getAllCells().map((cell) => (
               <td key={cell.id} className={`px-4 py-3 first:pl-5 last:pr-5 ${cellClass[cell.column.id] ?? ""}`}>
                 <table.FlexRender cell={cell} />

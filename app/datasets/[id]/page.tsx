@@ -17,9 +17,11 @@ import { SampleTable } from "@/components/datasets/sample-table";
 import { card, cardTitle } from "@/components/datasets/styles";
 import { WarningList } from "@/components/datasets/warning-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { secondaryButton } from "@/components/ui/styles";
+import { errorBox, secondaryButton } from "@/components/ui/styles";
+import { describeSampleVersion } from "@/components/datasets/sample-version";
 import { findDataset } from "@/lib/datasets/queries";
 import { findSamples, readSampleQuery } from "@/lib/datasets/samples";
+import { pickSampleVersion } from "@/lib/datasets/sample-version";
 import { findRecord, requireRecord } from "@/lib/pages/records";
 import { StartClassifierRun } from "@/components/embedding-classifier/start-classifier-run";
 import { listEmbeddingEndpointOptions } from "@/lib/embedding-classifier/endpoint-options";
@@ -40,8 +42,13 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
   await connection();
   const dataset = requireRecord(await findRecord((await params).id, findDataset));
   const reviewers = await loadReviewersForPage(prisma);
-  const query = readSampleQuery(await searchParams);
-  const [page, versions] = await Promise.all([findSamples(dataset.id, query), listVersions(prisma, dataset.id)]);
+  const read = readSampleQuery(await searchParams);
+  const query = read.query;
+  const versions = await listVersions(prisma, dataset.id);
+  const picked = read.problem === null ? pickSampleVersion(versions, query.version) : null;
+  const version = picked?.ok ? picked.version : null;
+  const problem = read.problem ?? (picked && !picked.ok ? picked.problem : null);
+  const page = version ? await findSamples(dataset.id, query, prisma, version) : null;
   const basePath = `/datasets/${dataset.id}`;
   const classification = dataset.task === "CLASSIFICATION";
 
@@ -104,17 +111,42 @@ export default async function DatasetPage({ params, searchParams }: TProps) {
         />
         <section id="samples" aria-labelledby="samples-title" className={`${card} scroll-mt-6`}>
           <div className="space-y-4 p-6 pb-4">
-            <h2 id="samples-title" className={cardTitle}>
-              Samples
-            </h2>
-            <SampleFilters basePath={basePath} query={query} labels={classification ? dataset.labels : []} />
+            <div>
+              <h2 id="samples-title" className={cardTitle}>
+                Samples
+              </h2>
+              {version ? (
+                <p className="mt-1 text-sm text-slate-600" data-testid="sample-version-counts">
+                  {describeSampleVersion(version, dataset.rowCount)}
+                </p>
+              ) : null}
+            </div>
+            <SampleFilters
+              basePath={basePath}
+              query={query}
+              labels={classification ? (version?.labels ?? dataset.labels) : []}
+              versions={versions.map((v) => v.number)}
+              version={version?.number ?? null}
+            />
+            {problem ? (
+              <p role="alert" className={errorBox}>
+                {problem}{" "}
+                <Link href={`${basePath}#samples`} className="font-medium underline">
+                  Show the latest version
+                </Link>
+              </p>
+            ) : null}
           </div>
-          <div className="overflow-x-auto border-y border-slate-200">
-            <SampleTable samples={page.samples} task={dataset.task} highlight={query.q} />
-          </div>
-          <div className="px-6 py-4">
-            <SamplePager basePath={basePath} query={query} page={page} />
-          </div>
+          {page ? (
+            <>
+              <div className="overflow-x-auto border-y border-slate-200">
+                <SampleTable samples={page.samples} task={dataset.task} highlight={query.q} />
+              </div>
+              <div className="px-6 py-4">
+                <SamplePager basePath={basePath} query={query} page={page} />
+              </div>
+            </>
+          ) : null}
         </section>
         <section aria-labelledby="danger-zone" className={`${card} flex items-center justify-between gap-6 p-6`}>
           <div>
