@@ -6,7 +6,8 @@
  */
 import { prisma } from "@/lib/db/prisma";
 import { createReviewQueue } from "@/lib/review/create-queue";
-import { findReviewItem, seekOpenPosition } from "@/lib/review/item";
+import { findReviewItem } from "@/lib/review/item";
+import { rebuildSeekBlocks, seekOpenPosition } from "@/lib/review/seek-blocks";
 import { findActiveDecisions, type TDecisionRow } from "@/lib/review/active";
 
 const ITEMS = 1_000_000;
@@ -32,11 +33,12 @@ async function ensureQueue(runId: string): Promise<string> {
   if (queue.itemCount !== ITEMS) throw new Error(`expected ${ITEMS} items, got ${queue.itemCount}`);
   // Mine: every item below 900,000; past it, all but position % 1000 in {250 (a note only), 500 (undone), 999}.
   // position % 1000 = 100: decided, undone, decided again (decided). Ids ascend in creation order, as in the app.
-  const mine = `i.position < 900000 OR i.position % 1000 NOT IN (250, 500, 999)`;
+  const mine = `(i.position < 900000 OR i.position % 1000 NOT IN (250, 500, 999))`;
   await prisma.$executeRawUnsafe(`
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind)
     SELECT i."queueId", i.id, i."sampleId", '${ME}', 'CONFIRM'
     FROM "ReviewItem" i WHERE i."queueId" = '${queue.id}' AND (${mine} OR i.position % 1000 = 500) ORDER BY i.position`);
+  // Notes everywhere at 100 and 250: below 900,000 they sit beside a standing decision.
   await prisma.$executeRawUnsafe(`
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind, note)
     SELECT i."queueId", i.id, i."sampleId", '${ME}', 'NOTE', 'look again'
@@ -45,7 +47,8 @@ async function ensureQueue(runId: string): Promise<string> {
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind, "undoesId")
     SELECT d."queueId", d."itemId", d."sampleId", d."reviewerId", 'UNDO', d.id
     FROM "ReviewDecision" d JOIN "ReviewItem" i ON i.id = d."itemId"
-    WHERE d."queueId" = '${queue.id}' AND d.kind = 'CONFIRM' AND i.position % 1000 IN (100, 500) ORDER BY i.position`);
+    WHERE d."queueId" = '${queue.id}' AND d.kind = 'CONFIRM'
+      AND (i.position % 1000 = 100 OR (i.position >= 900000 AND i.position % 1000 = 500)) ORDER BY i.position`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind)
     SELECT i."queueId", i.id, i."sampleId", '${ME}', 'CONFIRM'
@@ -54,8 +57,11 @@ async function ensureQueue(runId: string): Promise<string> {
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind, label)
     SELECT i."queueId", i.id, i."sampleId", '${OTHER}', 'RELABEL', 'general'
     FROM "ReviewItem" i WHERE i."queueId" = '${queue.id}' AND i.position % 3 = 0 ORDER BY i.position`);
+  // Written in bulk, past recordDecision: the seek's blocks are derived here as the migration derived them.
+  await rebuildSeekBlocks(prisma, queue.id);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewItem"`);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewDecision"`);
+  await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewSeekBlock"`);
   console.log(
     `  ${ITEMS.toLocaleString("en-US")}-item queue and its decisions written in ${((performance.now() - started) / 1000).toFixed(1)} s (setup)`,
   );
@@ -91,6 +97,7 @@ export async function benchSeekOpen(runId: string, measure: TMeasure): Promise<b
     for (let position = from; position < ITEMS; position += 1) if (open[position]) return position;
     return null;
   };
+  if (expected(0) !== 900_250) throw new Error(`the first open item is ${expected(0)}, not 900,250: delete the queue`);
   let exact = true;
   const check = async (from: number) => {
     const got = (await findReviewItem(prisma, queueId, { position: from, seek: "open" }, ME)).position;
@@ -105,7 +112,9 @@ export async function benchSeekOpen(runId: string, measure: TMeasure): Promise<b
     deep += 30_011;
     await check(deep % ITEMS);
   });
-  await measure("  of which the seek alone (from the start)", 50, 15, () => seekOpenPosition(prisma, queueId, 0, ME));
+  await measure("  of which the seek alone (from the start)", 50, 15, () =>
+    seekOpenPosition(prisma, { id: queueId, itemCount: ITEMS }, 0, ME),
+  );
   for (const from of [0, 1, 899_999, 900_251, 900_501, 950_000, 999_999]) await check(from);
   console.log(`  seek=open answers: ${exact ? "exact (the first open item, judged independently)" : "MISMATCH"}`);
   return exact;
