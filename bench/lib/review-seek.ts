@@ -6,7 +6,7 @@
  */
 import { prisma } from "@/lib/db/prisma";
 import { createReviewQueue } from "@/lib/review/create-queue";
-import { findReviewItem } from "@/lib/review/item";
+import { findReviewItem, getReviewItem } from "@/lib/review/item";
 import { rebuildSeekBlocks, seekOpenPosition } from "@/lib/review/seek-blocks";
 import { findActiveDecisions, type TDecisionRow } from "@/lib/review/active";
 
@@ -114,6 +114,10 @@ export async function benchSeekOpen(runId: string, measure: TMeasure): Promise<b
   });
   await measure("  of which the seek alone (from the start)", 50, 15, () =>
     seekOpenPosition(prisma, { id: queueId, itemCount: ITEMS }, 0, ME),
+  );
+  // The rest of the answer: the item view, whose progress (countProgress) aggregates every decision of the queue.
+  await measure("  of which the item view at the answer (progress included)", 50, 5, () =>
+    getReviewItem(prisma, queueId, 900_250, ME),
   );
   for (const from of [0, 1, 899_999, 900_251, 900_501, 950_000, 999_999]) await check(from);
   console.log(`  seek=open answers: ${exact ? "exact (the first open item, judged independently)" : "MISMATCH"}`);
