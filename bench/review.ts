@@ -3,13 +3,15 @@
  * database (evalboard_bench_review, kept between invocations). Prints: re-scoring the run on a new dataset version
  * (2,000 corrections, 500 exclusions, 3 aliases) as the re-score job does it (one aggregate, stored), checked
  * against an independent count (target ≤ 5 s); the whole job after an accept (the run on versions 1 and 2); and the
- * next item of a review queue over the run's wrong answers, deep in the queue (target ≤ 50 ms).
- * Run: `npm run bench -- review`.
+ * next item of a review queue over the run's wrong answers, deep in the queue (target ≤ 50 ms); and "my next open
+ * item" (seek=open) on a 1,000,000-item queue the reviewer has mostly decided (bench/lib/review-seek.ts, ≤ 50 ms).
+ * Run: `npm run bench -- review`; `npm run bench -- review seek` runs only the last.
  */
-import { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } from "./lib/generated-dataset";
 import { prepareBenchDatabase } from "./lib/support";
 
+// Before any module that loads lib/db/prisma (which reads DATABASE_URL once): hence the dynamic imports below.
 prepareBenchDatabase("review");
+const { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } = await import("./lib/generated-dataset");
 const { prisma } = await import("@/lib/db/prisma");
 const { ensureFirstVersion, createVersion } = await import("@/lib/versions/create");
 const { scoreRunOnVersion } = await import("@/lib/versions/rescore");
@@ -18,6 +20,7 @@ const { countValidCorrect } = await import("@/lib/versions/figures");
 const { createReviewQueue } = await import("@/lib/review/create-queue");
 const { recordDecision } = await import("@/lib/review/decide");
 const { getReviewItem } = await import("@/lib/review/item");
+const { benchSeekOpen } = await import("./lib/review-seek");
 
 const SAMPLES = 1_000_000;
 const NAME = `bench-review-${SAMPLES}`;
@@ -89,6 +92,11 @@ async function measure(label: string, target: number, times: number, run: () => 
 }
 
 const { datasetId, runId } = await ensureData();
+if (process.argv.includes("seek")) {
+  if (!(await benchSeekOpen(runId, measure))) missed += 1;
+  await prisma.$disconnect();
+  process.exit(missed === 0 ? 0 : 1);
+}
 const v1 = await ensureFirstVersion(prisma, datasetId);
 const samples = await prisma.sample.findMany({
   where: { datasetId },
@@ -162,5 +170,6 @@ await measure("next item of the queue, deep inside it (200 decisions so far)", 5
 });
 await prisma.reviewQueue.delete({ where: { id: queue.id } });
 await prisma.datasetVersion.delete({ where: { id: version.id } });
+if (!(await benchSeekOpen(runId, measure))) missed += 1;
 await prisma.$disconnect();
 process.exitCode = missed === 0 ? 0 : 1;

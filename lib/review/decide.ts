@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import { findActiveDecisions } from "./active";
 import type { TDecisionInput } from "./schemas";
+import { countSeekBlock } from "./seek-blocks";
 
 const NEEDS_LABEL = new Set(["RELABEL", "ALIAS", "PREFER"]);
 
@@ -22,7 +23,7 @@ async function loadTarget(db: TDb, queueId: string, sampleId: number) {
   }
   const item = await db.reviewItem.findUnique({
     where: { queueId_sampleId: { queueId, sampleId } },
-    select: { id: true, outputId: true },
+    select: { id: true, outputId: true, position: true, assigneeId: true },
   });
   if (!item) throw new ApiError(422, "not_in_queue", `sampleId: sample ${sampleId} is not an item of this queue.`);
   return { queue, item };
@@ -69,6 +70,7 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
     if (input.kind === "UNDO") {
       const last = standing.at(-1);
       if (!last) throw new ApiError(409, "nothing_to_undo", "You have no decision on this item to undo.");
+      if (standing.length === 1) await countSeekBlock(tx, queueId, reviewerId, item, -1);
       return tx.reviewDecision.create({
         data: { queueId, itemId: item.id, sampleId: input.sampleId, reviewerId, kind: "UNDO", undoesId: last.id },
       });
@@ -80,6 +82,7 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
         `You already decided this item (${standing[0]?.kind} at ${standing[0]?.createdAt.toISOString()}); undo it first.`,
       );
     }
+    if (input.kind !== "NOTE") await countSeekBlock(tx, queueId, reviewerId, item, 1);
     return tx.reviewDecision.create({
       data: {
         queueId,

@@ -3,6 +3,7 @@ import { findQueueOr404 } from "./find-queue";
 import type { TDb } from "@/lib/db/prisma";
 import { findActiveDecisions, judgeItem, type TItemVerdict } from "./active";
 import { loadPairAnswers, type TPairAnswers } from "./pair";
+import { seekOpenPosition } from "./seek-blocks";
 
 export type TReviewItemView = {
   queue: {
@@ -70,24 +71,6 @@ export async function countProgress(db: TDb, queueId: string, reviewsPerItem: nu
            count(*) FILTER (WHERE says > 1)::int AS conflicts
     FROM standing`;
   return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
-}
-
-/**
- * From `position` on, the first item dealt to the reviewer (or to nobody) without a standing decision of theirs
- * (notes aside); null when none is left. A walk of the queue's (queueId, position) index.
- */
-export async function seekOpenPosition(db: TDb, queueId: string, position: number, reviewerId: string | null) {
-  const [row] = await db.$queryRaw<{ position: number }[]>`
-    SELECT i.position FROM "ReviewItem" i
-    WHERE i."queueId" = ${queueId}::uuid AND i.position >= ${position}
-      AND (i."assigneeId" IS NULL OR i."assigneeId" = ${reviewerId})
-      AND NOT EXISTS (
-        SELECT 1 FROM "ReviewDecision" d
-        WHERE d."itemId" = i.id AND d."reviewerId" = ${reviewerId} AND d.kind NOT IN ('UNDO', 'NOTE')
-          AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."itemId" = i.id AND u.kind = 'UNDO'
-                            AND u."undoesId" = d.id))
-    ORDER BY i.position LIMIT 1`;
-  return row?.position ?? null;
 }
 
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
@@ -182,8 +165,8 @@ export async function findReviewItem(
   reviewerId: string | null,
 ): Promise<TReviewItemView> {
   if (query.seek !== "open") return getReviewItem(db, queueId, query.position, reviewerId);
-  await findQueueOr404(db, queueId);
-  const open = await seekOpenPosition(db, queueId, query.position, reviewerId);
+  const queue = await findQueueOr404(db, queueId);
+  const open = await seekOpenPosition(db, queue, query.position, reviewerId);
   if (open === null) {
     throw new ApiError(404, "no_open_item", `No item left for you from position ${query.position} on.`);
   }
