@@ -4,10 +4,11 @@
  * timed calls after one warm-up; targets: leaderboard API and page data+render ≤ 300 ms, a filtered drill-down page
  * ≤ 100 ms (query plans printed when slower). Run: `npm run bench -- leaderboard`.
  */
-import { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } from "./lib/generated-dataset";
 import { prepareBenchDatabase } from "./lib/support";
 
+// Before any module that loads lib/db/prisma (which reads DATABASE_URL once): hence the dynamic imports below.
 prepareBenchDatabase("leaderboard");
+const { BENCH_LABELS, createGeneratedDataset, insertGeneratedSamples } = await import("./lib/generated-dataset");
 const { prisma } = await import("@/lib/db/prisma");
 const { Prisma } = await import("@/lib/db/generated/client");
 const { getLeaderboard, findLeaderboardDatasets } = await import("@/lib/leaderboard/view");
