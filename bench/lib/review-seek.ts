@@ -6,9 +6,11 @@
  */
 import { prisma } from "@/lib/db/prisma";
 import { createReviewQueue } from "@/lib/review/create-queue";
-import { findReviewItem, getReviewItem } from "@/lib/review/item";
+import { countProgress, findReviewItem, getReviewItem } from "@/lib/review/item";
+import { rebuildProgress } from "@/lib/review/progress";
 import { rebuildSeekBlocks, seekOpenPosition } from "@/lib/review/seek-blocks";
 import { findActiveDecisions, type TDecisionRow } from "@/lib/review/active";
+import { aggregateProgress } from "@/test/review-progress-reference";
 
 const ITEMS = 1_000_000;
 const ME = "bench-seek";
@@ -57,8 +59,10 @@ async function ensureQueue(runId: string): Promise<string> {
     INSERT INTO "ReviewDecision" ("queueId", "itemId", "sampleId", "reviewerId", kind, label)
     SELECT i."queueId", i.id, i."sampleId", '${OTHER}', 'RELABEL', 'general'
     FROM "ReviewItem" i WHERE i."queueId" = '${queue.id}' AND i.position % 3 = 0 ORDER BY i.position`);
-  // Written in bulk, past recordDecision: the seek's blocks are derived here as the migration derived them.
+  // Written in bulk, past recordDecision: the seek's blocks and the progress counters are derived here as the
+  // migrations derived them.
   await rebuildSeekBlocks(prisma, queue.id);
+  await rebuildProgress(prisma, queue.id);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewItem"`);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewDecision"`);
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "ReviewSeekBlock"`);
@@ -115,11 +119,18 @@ export async function benchSeekOpen(runId: string, measure: TMeasure): Promise<b
   await measure("  of which the seek alone (from the start)", 50, 15, () =>
     seekOpenPosition(prisma, { id: queueId, itemCount: ITEMS }, 0, ME),
   );
-  // The rest of the answer: the item view, whose progress (countProgress) aggregates every decision of the queue.
-  await measure("  of which the item view at the answer (progress included)", 50, 5, () =>
+  // The rest of the answer: the item view, whose progress (countProgress) reads the queue's kept counters.
+  await measure("  of which the item view at the answer (progress included)", 50, 15, () =>
     getReviewItem(prisma, queueId, 900_250, ME),
+  );
+  await measure("item view (next item, position 450,000)", 50, 15, () => getReviewItem(prisma, queueId, 450_000, ME));
+  const [kept, reference] = [await countProgress(prisma, queueId, 1), await aggregateProgress(prisma, queueId, 1)];
+  const right = kept.decided === reference.decided && kept.conflicts === reference.conflicts;
+  console.log(
+    `  progress: ${kept.decided.toLocaleString("en-US")} decided, ${kept.conflicts.toLocaleString("en-US")} in conflict: ` +
+      (right ? "the aggregate over every decision agrees" : `MISMATCH (the aggregate: ${JSON.stringify(reference)})`),
   );
   for (const from of [0, 1, 899_999, 900_251, 900_501, 950_000, 999_999]) await check(from);
   console.log(`  seek=open answers: ${exact ? "exact (the first open item, judged independently)" : "MISMATCH"}`);
-  return exact;
+  return exact && right;
 }

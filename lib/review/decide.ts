@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { TDb, TPrisma } from "@/lib/db/prisma";
 import { findActiveDecisions } from "./active";
 import type { TDecisionInput } from "./schemas";
+import { keepItemProgress, lockItemStanding } from "./progress";
 import { countSeekBlock } from "./seek-blocks";
 
 const NEEDS_LABEL = new Set(["RELABEL", "ALIAS", "PREFER"]);
@@ -9,7 +10,7 @@ const NEEDS_LABEL = new Set(["RELABEL", "ALIAS", "PREFER"]);
 async function loadTarget(db: TDb, queueId: string, sampleId: number) {
   const queue = await db.reviewQueue.findUnique({
     where: { id: queueId },
-    select: { id: true, datasetId: true, versionId: true, scaleMin: true, scaleMax: true },
+    select: { id: true, datasetId: true, versionId: true, scaleMin: true, scaleMax: true, reviewsPerItem: true },
   });
   if (!queue) throw new ApiError(404, "queue_not_found", `Review queue ${queueId} does not exist.`);
   const sample = await db.sample.findUnique({ where: { id: sampleId }, select: { datasetId: true } });
@@ -52,7 +53,8 @@ async function checkLabel(db: TDb, versionId: string | null, input: TDecisionInp
  * outside the queue, a label outside the set without the "add a new label" confirmation, and a second decision by
  * the same reviewer while their first still stands (undo it first: UNDO is itself a decision). Two reviewers
  * deciding at once both get their row; the item then shows the conflict. A per-(item, reviewer) advisory lock makes
- * one reviewer's two simultaneous clicks one decision.
+ * one reviewer's two simultaneous clicks one decision; the item's row lock (lockItemStanding) keeps its stored
+ * standing and the queue's progress counters in step with every decision.
  */
 export async function recordDecision(db: TPrisma, queueId: string, reviewerId: string, input: TDecisionInput) {
   return db.$transaction(async (tx) => {
@@ -64,6 +66,7 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
         throw new ApiError(422, "grade_out_of_scale", `grade: a grade from ${min} to ${max}.`);
       }
     }
+    const before = await lockItemStanding(tx, item.id);
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${item.id}::int, hashtext(${reviewerId}))`;
     const mine = await tx.reviewDecision.findMany({ where: { itemId: item.id, reviewerId }, orderBy: { id: "asc" } });
     const standing = findActiveDecisions(mine).filter((d) => d.kind !== "NOTE");
@@ -71,9 +74,11 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
       const last = standing.at(-1);
       if (!last) throw new ApiError(409, "nothing_to_undo", "You have no decision on this item to undo.");
       if (standing.length === 1) await countSeekBlock(tx, queueId, reviewerId, item, -1);
-      return tx.reviewDecision.create({
+      const undo = await tx.reviewDecision.create({
         data: { queueId, itemId: item.id, sampleId: input.sampleId, reviewerId, kind: "UNDO", undoesId: last.id },
       });
+      await keepItemProgress(tx, queue, item.id, before);
+      return undo;
     }
     if (input.kind !== "NOTE" && standing.length > 0) {
       throw new ApiError(
@@ -83,7 +88,7 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
       );
     }
     if (input.kind !== "NOTE") await countSeekBlock(tx, queueId, reviewerId, item, 1);
-    return tx.reviewDecision.create({
+    const decision = await tx.reviewDecision.create({
       data: {
         queueId,
         itemId: item.id,
@@ -96,5 +101,7 @@ export async function recordDecision(db: TPrisma, queueId: string, reviewerId: s
         note: input.note ?? null,
       },
     });
+    if (input.kind !== "NOTE") await keepItemProgress(tx, queue, item.id, before);
+    return decision;
   });
 }

@@ -53,24 +53,16 @@ export type TReviewItemView = {
 };
 
 /**
- * Items with enough agreeing reviews, and items whose reviewers disagree: judgeItem's rule (lib/review/active.ts) in
- * one aggregate over the queue's decisions, so a big queue's progress costs no row transfer.
+ * Items with enough agreeing reviews, and items whose reviewers disagree: the queue's two counters, which
+ * recordDecision keeps in step item by item (lib/review/progress.ts), so a big queue's progress is one row read.
+ * reviewsPerItem is already applied there; the argument stays so the callers read as before.
  */
-export async function countProgress(db: TDb, queueId: string, reviewsPerItem: number) {
-  const [row] = await db.$queryRaw<{ decided: number; conflicts: number }[]>`
-    WITH standing AS (
-      SELECT d."itemId", count(*) AS reviews,
-             count(DISTINCT d.kind || ':' || CASE WHEN d.kind IN ('RELABEL', 'ALIAS', 'PREFER') THEN coalesce(d.label, '')
-                                                  WHEN d.kind = 'GRADE' THEN coalesce(d.grade::text, '') ELSE '' END) AS says
-      FROM "ReviewDecision" d
-      WHERE d."queueId" = ${queueId}::uuid AND d.kind NOT IN ('UNDO', 'NOTE')
-        AND NOT EXISTS (SELECT 1 FROM "ReviewDecision" u WHERE u."queueId" = d."queueId" AND u.kind = 'UNDO'
-                          AND u."undoesId" = d.id)
-      GROUP BY 1)
-    SELECT count(*) FILTER (WHERE says = 1 AND reviews >= ${reviewsPerItem})::int AS decided,
-           count(*) FILTER (WHERE says > 1)::int AS conflicts
-    FROM standing`;
-  return { decided: row?.decided ?? 0, conflicts: row?.conflicts ?? 0 };
+export async function countProgress(db: TDb, queueId: string, _reviewsPerItem: number) {
+  const queue = await db.reviewQueue.findUnique({
+    where: { id: queueId },
+    select: { decidedCount: true, conflictCount: true },
+  });
+  return { decided: queue?.decidedCount ?? 0, conflicts: queue?.conflictCount ?? 0 };
 }
 
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { TDb } from "@/lib/db/prisma";
-import { countProgress } from "./item";
 
 export const ZQueueListQuery = z.object({ datasetId: z.uuid().optional() });
 
-/** Review queues, newest first, with their progress (decided, in conflict, total). */
+/** Review queues, newest first, with their progress (decided, in conflict, total): the counters recordDecision keeps. */
 export async function listReviewQueues(db: TDb, filter: { datasetId?: string | undefined }) {
   const queues = await db.reviewQueue.findMany({
     where: filter.datasetId ? { datasetId: filter.datasetId } : {},
@@ -12,18 +11,16 @@ export async function listReviewQueues(db: TDb, filter: { datasetId?: string | u
     take: 200,
     include: { dataset: { select: { name: true } } },
   });
-  return Promise.all(
-    queues.map(async (queue) => ({
-      id: queue.id,
-      name: queue.name,
-      source: queue.source,
-      datasetId: queue.datasetId,
-      datasetName: queue.dataset.name,
-      runId: queue.runId,
-      reviewsPerItem: queue.reviewsPerItem,
-      itemCount: queue.itemCount,
-      createdAt: queue.createdAt.toISOString(),
-      progress: await countProgress(db, queue.id, queue.reviewsPerItem),
-    })),
-  );
+  return queues.map((queue) => ({
+    id: queue.id,
+    name: queue.name,
+    source: queue.source,
+    datasetId: queue.datasetId,
+    datasetName: queue.dataset.name,
+    runId: queue.runId,
+    reviewsPerItem: queue.reviewsPerItem,
+    itemCount: queue.itemCount,
+    createdAt: queue.createdAt.toISOString(),
+    progress: { decided: queue.decidedCount, conflicts: queue.conflictCount },
+  }));
 }
