@@ -52,6 +52,19 @@ describe("readTokenLogprobs", () => {
       expect(readTokenLogprobs(value)).toBeNull();
   });
 
+  it("keeps tokens Postgres' jsonb can store: no NUL, no lone surrogate (a 64-character cut through an emoji)", () => {
+    const tokens = readTokenLogprobs({
+      content: [
+        { token: "a\u0000b", logprob: -1, top_logprobs: [] },
+        { token: `${"x".repeat(63)}😀`, logprob: -1, top_logprobs: [{ token: "\ud83d", logprob: -2 }] },
+      ],
+    })!;
+    expect(tokens[0]!.token).toBe("ab");
+    expect(tokens[1]!.token).toBe(`${"x".repeat(63)}\ufffd`);
+    expect(tokens[1]!.top[0]!.token).toBe("\ufffd");
+    expect(tokens.every((item) => item.token.isWellFormed())).toBe(true);
+  });
+
   it("round-trips through the compact stored form, -Infinity clamped", () => {
     const tokens = [
       { token: "a", logprob: -Infinity, top: [{ token: "a", logprob: -Infinity }] },

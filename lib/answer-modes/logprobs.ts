@@ -12,11 +12,21 @@ const MAX_TOKEN_CHARS = 64;
 const isLogprob = (value: unknown): value is number =>
   typeof value === "number" && (Number.isFinite(value) || value === -Infinity);
 
+/**
+ * A token Postgres' jsonb can hold: at most 64 characters, without NUL (jsonb refuses `\u0000`) and without lone
+ * surrogates (refused too; a cut through an emoji makes one, and byte-level tokens can arrive as one). A refused
+ * token would fail the whole batched insert of the response cache, and every answer in it would be paid for again.
+ */
+function toStorableToken(token: string): string {
+  const cut = token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token;
+  return cut.replaceAll("\u0000", "").toWellFormed();
+}
+
 function readTop(value: unknown): { token: string; logprob: number } | null {
   if (typeof value !== "object" || value === null) return null;
   const { token, logprob } = value as { token?: unknown; logprob?: unknown };
   if (typeof token !== "string" || !isLogprob(logprob)) return null;
-  return { token: token.length > MAX_TOKEN_CHARS ? token.slice(0, MAX_TOKEN_CHARS) : token, logprob };
+  return { token: toStorableToken(token), logprob };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { readTokenLogprobs } from "@/lib/answer-modes/logprobs";
 import { createPgResponseCache } from "@/lib/llm/response-cache";
 
 afterAll(async () => {
@@ -45,6 +46,24 @@ describe("the response cache keeps log-probabilities with the answer", () => {
     expect(nulls?.count).toBe(2);
     expect((await cache.get(keys[0]!))?.logprobs).toEqual(logprobs);
     expect((await cache.get(keys[1]!))?.logprobs).toBeUndefined();
+    await prisma.responseCache.deleteMany({ where: { key: { in: keys } } });
+  });
+
+  it("stores a batch whose tokens held a NUL and a cut emoji (read from a reply), instead of failing it", async () => {
+    const cache = createPgResponseCache(prisma);
+    const keys = [randomBytes(32).toString("hex"), randomBytes(32).toString("hex")];
+    const logprobs = readTokenLogprobs({
+      content: [
+        { token: "a\u0000", logprob: -1 },
+        { token: `${"x".repeat(63)}😀`, logprob: -1 },
+      ],
+    });
+    await Promise.all([
+      cache.put(keys[0]!, { content: "a", promptTokens: 1, completionTokens: 2, logprobs }),
+      cache.put(keys[1]!, { content: "b", promptTokens: 1, completionTokens: 1, logprobs: null }),
+    ]);
+    expect(await prisma.responseCache.count({ where: { key: { in: keys } } })).toBe(2);
+    expect((await cache.get(keys[0]!))?.logprobs?.map((item) => item.token)).toEqual(["a", `${"x".repeat(63)}\ufffd`]);
     await prisma.responseCache.deleteMany({ where: { key: { in: keys } } });
   });
 
