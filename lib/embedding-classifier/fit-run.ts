@@ -158,9 +158,12 @@ async function embedAll(
   let next = 0;
   let embedded = 0;
   await reporter.step({ stage: "EMBEDDING", done: 0, total: texts.length });
+  // The first worker to fail stops the others: none of them may outlive the fit (and its lock), sending requests a
+  // retry of the chunk would pay for again or writing progress after the fit gave up.
+  let failed = false;
   const worker = async () => {
     // A cancel found by another worker's step: the requests not yet sent are not paid for.
-    while (next < groups.length && !reporter.signal.aborted) {
+    while (next < groups.length && !reporter.signal.aborted && !failed) {
       const index = next++;
       const result = await embed({ endpoint, texts: groups[index]! });
       if (!result.ok) {
@@ -177,7 +180,16 @@ async function embedAll(
       await reporter.step({ stage: "EMBEDDING", done: embedded, total: texts.length });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(FIT_CONCURRENCY, groups.length) }, worker));
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.min(FIT_CONCURRENCY, groups.length) }, () =>
+      worker().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const rejected = settled.find((outcome) => outcome.status === "rejected");
+  if (rejected) throw rejected.reason;
   return { embeddings: results.flat(), ms: Math.round(performance.now() - started) };
 }
 
