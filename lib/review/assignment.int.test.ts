@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { seedRunWithOutputs } from "@/test/outputs-seed";
-import { createReviewQueue } from "./create-queue";
+import { seedInvalidAnswersQueue } from "@/test/review-queue-seed";
 import { recordDecision } from "./decide";
 import { findReviewItem } from "./item";
 
@@ -10,14 +9,8 @@ afterAll(() => prisma.$disconnect());
 
 describe("assigned review queues", () => {
   it("deals items to the assignees in turn, and seeks each reviewer's next open item", async () => {
-    const seed = await seedRunWithOutputs(Array.from({ length: 6 }, () => "!unsure"));
     const [alice, bob] = [`alice-${randomUUID()}`, `bob-${randomUUID()}`];
-    const queue = await createReviewQueue(
-      prisma,
-      { source: "run", runId: seed.runId, view: "invalid", reviewsPerItem: 1, assigneeIds: [alice, bob] },
-      alice,
-    );
-    const items = await prisma.reviewItem.findMany({ where: { queueId: queue.id }, orderBy: { position: "asc" } });
+    const { queue, items } = await seedInvalidAnswersQueue(6, alice, { reviewsPerItem: 1, assigneeIds: [alice, bob] });
     expect(items.map((item) => item.assigneeId)).toEqual([alice, bob, alice, bob, alice, bob]);
     const seek = async (reviewer: string, position: number) =>
       (await findReviewItem(prisma, queue.id, { position, seek: "open" }, reviewer)).position;

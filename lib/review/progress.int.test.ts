@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { seedRunWithOutputs } from "@/test/outputs-seed";
+import { seedInvalidAnswersQueue } from "@/test/review-queue-seed";
 import { aggregateProgress } from "@/test/review-progress-reference";
 import { findActiveDecisions, judgeItem } from "./active";
-import { createReviewQueue } from "./create-queue";
 import { recordDecision } from "./decide";
 import { countProgress, getReviewItem } from "./item";
 import { rebuildProgress } from "./progress";
@@ -26,14 +25,8 @@ async function standings(queueId: string, reviewsPerItem: number) {
 
 describe("review progress counters", () => {
   it("keeps a queue's decided and conflict counts equal to the aggregate over its decisions, step by step", async () => {
-    const seed = await seedRunWithOutputs(Array.from({ length: 5 }, () => "!unsure"));
     const [alice, bob, carol] = [`alice-${randomUUID()}`, `bob-${randomUUID()}`, `carol-${randomUUID()}`];
-    const queue = await createReviewQueue(
-      prisma,
-      { source: "run", runId: seed.runId, view: "invalid", reviewsPerItem: 2 },
-      alice,
-    );
-    const items = await prisma.reviewItem.findMany({ where: { queueId: queue.id }, orderBy: { position: "asc" } });
+    const { queue, items } = await seedInvalidAnswersQueue(5, alice, { reviewsPerItem: 2 });
     const decide = (reviewer: string, position: number, input: Omit<TDecisionInput, "sampleId" | "newLabel">) =>
       recordDecision(prisma, queue.id, reviewer, { sampleId: items[position]!.sampleId, newLabel: false, ...input });
     const progress = () => countProgress(prisma, queue.id, 2);

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { seedRunWithOutputs } from "@/test/outputs-seed";
+import { seedInvalidAnswersQueue } from "@/test/review-queue-seed";
 import { findActiveDecisions, type TDecisionRow } from "./active";
-import { createReviewQueue } from "./create-queue";
 import { recordDecision } from "./decide";
 import { findReviewItem } from "./item";
 import { rebuildSeekBlocks, SEEK_BLOCK } from "./seek-blocks";
@@ -33,14 +32,8 @@ async function expectedOpen(queueId: string, reviewer: string, from: number): Pr
 
 describe("seek=open (my next open item)", () => {
   it("skips only the caller's own standing decisions and items dealt to others, however many others decided", async () => {
-    const seed = await seedRunWithOutputs(Array.from({ length: 6 }, () => "!unsure"));
     const [alice, bob, carol] = [`alice-${randomUUID()}`, `bob-${randomUUID()}`, `carol-${randomUUID()}`];
-    const queue = await createReviewQueue(
-      prisma,
-      { source: "run", runId: seed.runId, view: "invalid", reviewsPerItem: 2 },
-      alice,
-    );
-    const items = await prisma.reviewItem.findMany({ where: { queueId: queue.id }, orderBy: { position: "asc" } });
+    const { queue, items } = await seedInvalidAnswersQueue(6, alice, { reviewsPerItem: 2 });
     const decide = (reviewer: string, position: number, kind: "CONFIRM" | "EXCLUDE" | "NOTE" | "UNDO") =>
       recordDecision(prisma, queue.id, reviewer, {
         sampleId: items[position]!.sampleId,
@@ -74,14 +67,8 @@ describe("seek=open (my next open item)", () => {
   });
 
   it("counts only items dealt to the reviewer in their blocks", async () => {
-    const seed = await seedRunWithOutputs(Array.from({ length: 4 }, () => "!unsure"));
     const [alice, bob] = [`alice-${randomUUID()}`, `bob-${randomUUID()}`];
-    const queue = await createReviewQueue(
-      prisma,
-      { source: "run", runId: seed.runId, view: "invalid", reviewsPerItem: 1, assigneeIds: [alice, bob] },
-      alice,
-    );
-    const items = await prisma.reviewItem.findMany({ where: { queueId: queue.id }, orderBy: { position: "asc" } });
+    const { queue, items } = await seedInvalidAnswersQueue(4, alice, { reviewsPerItem: 1, assigneeIds: [alice, bob] });
     const decide = (reviewer: string, position: number) =>
       recordDecision(prisma, queue.id, reviewer, {
         sampleId: items[position]!.sampleId,
@@ -104,13 +91,8 @@ describe("seek=open (my next open item)", () => {
 
   it("answers as an item-by-item walk does across full, partly decided and undone blocks", async () => {
     const count = 3 * SEEK_BLOCK + 10;
-    const seed = await seedRunWithOutputs(Array.from({ length: count }, () => "!unsure"));
     const [alice, bob] = [`alice-${randomUUID()}`, `bob-${randomUUID()}`];
-    const queue = await createReviewQueue(
-      prisma,
-      { source: "run", runId: seed.runId, view: "invalid", reviewsPerItem: 1 },
-      alice,
-    );
+    const { queue } = await seedInvalidAnswersQueue(count, alice, { reviewsPerItem: 1 });
     // Alice decided blocks 0 and 2 in full and block 1 but for one item (written in bulk, as an import would);
     // Bob decided everything. Then, through recordDecision, she undoes one item of block 2 and decides the gap.
     const gap = SEEK_BLOCK + 700;
