@@ -6,8 +6,8 @@
  */
 import { prisma } from "@/lib/db/prisma";
 import { createReviewQueue } from "@/lib/review/create-queue";
-import { countProgress, findReviewItem, getReviewItem } from "@/lib/review/item";
-import { rebuildProgress } from "@/lib/review/progress";
+import { findReviewItem, getReviewItem } from "@/lib/review/item";
+import { countProgress, rebuildProgress } from "@/lib/review/progress";
 import { rebuildSeekBlocks, seekOpenPosition } from "@/lib/review/seek-blocks";
 import { findActiveDecisions, type TDecisionRow } from "@/lib/review/active";
 import { aggregateProgress } from "@/test/review-progress-reference";
@@ -119,12 +119,12 @@ export async function benchSeekOpen(runId: string, measure: TMeasure): Promise<b
   await measure("  of which the seek alone (from the start)", 50, 15, () =>
     seekOpenPosition(prisma, { id: queueId, itemCount: ITEMS }, 0, ME),
   );
-  // The rest of the answer: the item view, whose progress (countProgress) reads the queue's kept counters.
+  // The rest of the answer: the item view, whose progress is the queue row's kept counters.
   await measure("  of which the item view at the answer (progress included)", 50, 15, () =>
     getReviewItem(prisma, queueId, 900_250, ME),
   );
   await measure("item view (next item, position 450,000)", 50, 15, () => getReviewItem(prisma, queueId, 450_000, ME));
-  const [kept, reference] = [await countProgress(prisma, queueId, 1), await aggregateProgress(prisma, queueId, 1)];
+  const [kept, reference] = [await countProgress(prisma, queueId), await aggregateProgress(prisma, queueId, 1)];
   const right = kept.decided === reference.decided && kept.conflicts === reference.conflicts;
   console.log(
     `  progress: ${kept.decided.toLocaleString("en-US")} decided, ${kept.conflicts.toLocaleString("en-US")} in conflict: ` +

@@ -3,6 +3,7 @@ import { findQueueOr404 } from "./find-queue";
 import type { TDb } from "@/lib/db/prisma";
 import { findActiveDecisions, judgeItem, type TItemVerdict } from "./active";
 import { loadPairAnswers, type TPairAnswers } from "./pair";
+import { progressOf } from "./progress";
 import { seekOpenPosition } from "./seek-blocks";
 
 export type TReviewItemView = {
@@ -52,19 +53,6 @@ export type TReviewItemView = {
   progress: { decided: number; conflicts: number; total: number };
 };
 
-/**
- * Items with enough agreeing reviews, and items whose reviewers disagree: the queue's two counters, which
- * recordDecision keeps in step item by item (lib/review/progress.ts), so a big queue's progress is one row read.
- * reviewsPerItem is already applied there; the argument stays so the callers read as before.
- */
-export async function countProgress(db: TDb, queueId: string, _reviewsPerItem: number) {
-  const queue = await db.reviewQueue.findUnique({
-    where: { id: queueId },
-    select: { decidedCount: true, conflictCount: true },
-  });
-  return { decided: queue?.decidedCount ?? 0, conflicts: queue?.conflictCount ?? 0 };
-}
-
 /** One item of a queue by position (an index probe), with its decisions, the caller's own, and the queue's progress. */
 export async function getReviewItem(
   db: TDb,
@@ -94,10 +82,9 @@ export async function getReviewItem(
     LEFT JOIN "SampleOverride" ov ON ov."versionId" = ${queue.versionId}::uuid AND ov."sampleId" = s.id
     WHERE i."queueId" = ${queueId}::uuid AND i.position = ${at}`;
   if (!row) throw new ApiError(404, "item_not_found", `The queue has no item at position ${position}.`);
-  const [decisions, version, progress, pair] = await Promise.all([
+  const [decisions, version, pair] = await Promise.all([
     db.reviewDecision.findMany({ where: { itemId: row.itemId }, orderBy: { id: "asc" } }),
     queue.versionId ? db.datasetVersion.findUnique({ where: { id: queue.versionId } }) : null,
-    countProgress(db, queueId, queue.reviewsPerItem),
     loadPairAnswers(db, queue, { id: row.sampleId, expected: row.expected }),
   ]);
   const users = await db.user.findMany({
@@ -145,7 +132,7 @@ export async function getReviewItem(
     })),
     verdict: judgeItem(active, queue.reviewsPerItem).state,
     mine: mine ? { kind: mine.kind, label: mine.label, grade: mine.grade } : null,
-    progress: { ...progress, total: queue.itemCount },
+    progress: { ...progressOf(queue), total: queue.itemCount },
   };
 }
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { TDb } from "@/lib/db/prisma";
+import { progressOf } from "./progress";
 
 export const ZQueueListQuery = z.object({ datasetId: z.uuid().optional() });
 
-/** Review queues, newest first, with their progress (decided, in conflict, total): the counters recordDecision keeps. */
+/** Review queues, newest first, with their progress (decided, in conflict, total). */
 export async function listReviewQueues(db: TDb, filter: { datasetId?: string | undefined }) {
   const queues = await db.reviewQueue.findMany({
     where: filter.datasetId ? { datasetId: filter.datasetId } : {},
@@ -21,6 +22,6 @@ export async function listReviewQueues(db: TDb, filter: { datasetId?: string | u
     reviewsPerItem: queue.reviewsPerItem,
     itemCount: queue.itemCount,
     createdAt: queue.createdAt.toISOString(),
-    progress: { decided: queue.decidedCount, conflicts: queue.conflictCount },
+    progress: progressOf(queue),
   }));
 }

@@ -5,8 +5,8 @@ import { seedInvalidAnswersQueue } from "@/test/review-queue-seed";
 import { aggregateProgress } from "@/test/review-progress-reference";
 import { findActiveDecisions, judgeItem } from "./active";
 import { recordDecision } from "./decide";
-import { countProgress, getReviewItem } from "./item";
-import { rebuildProgress } from "./progress";
+import { getReviewItem } from "./item";
+import { countProgress, rebuildProgress } from "./progress";
 import type { TDecisionInput } from "./schemas";
 
 afterAll(() => prisma.$disconnect());
@@ -29,7 +29,7 @@ describe("review progress counters", () => {
     const { queue, items } = await seedInvalidAnswersQueue(5, alice, { reviewsPerItem: 2 });
     const decide = (reviewer: string, position: number, input: Omit<TDecisionInput, "sampleId" | "newLabel">) =>
       recordDecision(prisma, queue.id, reviewer, { sampleId: items[position]!.sampleId, newLabel: false, ...input });
-    const progress = () => countProgress(prisma, queue.id, 2);
+    const progress = () => countProgress(prisma, queue.id);
     const check = async (expected: { decided: number; conflicts: number }) => {
       const reference = await aggregateProgress(prisma, queue.id, 2);
       expect(reference).toEqual(expected);

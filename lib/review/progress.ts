@@ -7,6 +7,25 @@ export type TItemStanding = { reviews: number; verdict: ReviewItemVerdict };
 const VERDICT = { open: "OPEN", agreed: "AGREED", conflict: "CONFLICT" } as const;
 
 /**
+ * A queue's progress: items with enough agreeing reviews, and items whose reviewers disagree (judgeItem's rule in
+ * lib/review/active.ts), from the two counters keepItemProgress keeps on the queue row, so reading it costs nothing
+ * past the row itself.
+ */
+export const progressOf = (queue: { decidedCount: number; conflictCount: number }) => ({
+  decided: queue.decidedCount,
+  conflicts: queue.conflictCount,
+});
+
+/** The progress of a queue not already in hand (tests and the bench check the counters with it). */
+export async function countProgress(db: TDb, queueId: string) {
+  const queue = await db.reviewQueue.findUnique({
+    where: { id: queueId },
+    select: { decidedCount: true, conflictCount: true },
+  });
+  return queue ? progressOf(queue) : { decided: 0, conflicts: 0 };
+}
+
+/**
  * Locks the item's row for the rest of recordDecision's transaction and reads its stored standing. The row lock, not
  * the per-(item, reviewer) advisory lock, is what serialises two reviewers deciding one item at once: each then judges
  * the item from the other's committed decision, so the queue's counters see every change exactly once.
