@@ -3,8 +3,8 @@ import type { TSampleQuery } from "@/lib/datasets/samples";
 import { input, label as labelClass, secondaryButton, select } from "./styles";
 
 /**
- * A plain GET form: the filters live in the URL (?version=&changed=&q=&split=&label=), so a filtered view can be shared or reloaded,
- * and submitting starts again from the first page (the cursor is not a field).
+ * A plain GET form: the filters live in the URL (?version=&changed=&q=&split=&label=), so a filtered view can be
+ * shared or reloaded, and submitting starts again from the first page (the cursor is not a field).
  */
 export function SampleFilters({
   basePath,
